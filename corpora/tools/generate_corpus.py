@@ -53,6 +53,23 @@ class Language:
         self.facts = templates.of("fact")
         self.values = templates.of("values")
         self.genders = templates.of("gender")
+        self._decks: dict[int, tuple[list[str], list[str]]] = {}
+        self._starts: dict[str, list[str]] = {}
+
+    def pick(self, rng: random.Random, items: list[str]) -> str:
+        """Deals from a shuffled deck per template list, so every paraphrase and value gets used evenly."""
+        source, deck = self._decks.get(id(items), (items, []))
+        if source is not items or not deck:  # the list object itself is kept, so its id is never reused
+            deck = list(items)
+            rng.shuffle(deck)
+            self._decks[id(items)] = (items, deck)
+        return deck.pop()
+
+    def starts(self, group: str) -> list[str]:
+        """Keys of the concepts a dialogue of this group may open with (a stable list, so it can be dealt)."""
+        if group not in self._starts:
+            self._starts[group] = [c.key for c in self.group(group) if c.get("start") != "no"]
+        return self._starts[group]
 
     def prompts(self, key: str, side: str) -> list[str]:
         items = self.t.section("prompts", key).texts(side)
@@ -75,7 +92,7 @@ class Language:
             if generator:
                 parts = [GENERATORS[generator](rng)]
             else:
-                parts = rng.choice(section.texts("items")).split("|")
+                parts = self.pick(rng, section.texts("items")).split("|")
             if len(parts) != len(names):
                 raise TemplateError(f"{section.where}: item {'|'.join(parts)!r} does not match fields {names}")
             value = dict(zip(names, parts))
@@ -152,19 +169,20 @@ class Recipes:
         self.other = other
         self.distractors = [c for c in lang.concepts.values() if c.get("distractor") == "yes"]
         self.topic_concepts = [c for c in lang.concepts.values() if c.get("label") and c.texts("more")]
+        self.topic_keys = [c.key for c in self.topic_concepts]
 
     # ---- pieces -------------------------------------------------------------------------------------------------
 
     def ask(self, rng: random.Random, concept: Section, short: bool = False) -> str:
         if short and concept.texts("short") and rng.random() < 0.6:
-            return casual(rng, rng.choice(concept.texts("short")))
-        return casual(rng, rng.choice(concept.texts("ask")))
+            return casual(rng, self.lang.pick(rng, concept.texts("short")))
+        return casual(rng, self.lang.pick(rng, concept.texts("ask")))
 
     def answer(self, rng: random.Random, concept: Section, name: str | None = None) -> str:
         named = concept.texts("answer_named")
         if name and named and rng.random() < 0.6:
-            return fill(rng.choice(named), {"name": name})
-        return rng.choice(concept.texts("answer"))
+            return fill(self.lang.pick(rng, named), {"name": name})
+        return self.lang.pick(rng, concept.texts("answer"))
 
     def opener(self, rng: random.Random, d: Dialogue) -> None:
         key = rng.choices(["hello", "good_morning", "good_afternoon", "good_evening"], [6, 2, 1, 1])[0]
@@ -188,11 +206,10 @@ class Recipes:
 
     def walk(self, rng: random.Random, group: str) -> Dialogue:
         d = Dialogue([])
-        starts = [c for c in self.lang.group(group) if c.get("start") != "no"]
         small_talk = group in ("greetings", "small-talk")
         if not small_talk and rng.random() < 0.12:
             self.opener(rng, d)
-        concept = rng.choice(starts)
+        concept = self.lang.concept(self.lang.pick(rng, self.lang.starts(group)))
         d.add(self.ask(rng, concept), self.answer(rng, concept))
         visited = {concept.key}
         used: set[tuple[str, str]] = set()
@@ -219,13 +236,13 @@ class Recipes:
             kind, value = rng.choice(pool)
             if kind == "followup":
                 used.add((concept.key, value))
-                prompt = casual(rng, rng.choice(self.lang.prompts("followup_" + value, "user")))
-                d.add(prompt, rng.choice(concept.texts(value)))
+                prompt = casual(rng, self.lang.pick(rng, self.lang.prompts("followup_" + value, "user")))
+                d.add(prompt, self.lang.pick(rng, concept.texts(value)))
             elif kind == "repeat":
-                d.add(casual(rng, rng.choice(self.lang.prompts("repeat", "user"))), d.turns[-1])
+                d.add(casual(rng, self.lang.pick(rng, self.lang.prompts("repeat", "user"))), d.turns[-1])
             elif kind == "what_did_i_ask":
-                bot = fill(rng.choice(self.lang.prompts("what_did_i_ask", "bot")), {"topic": concept.get("label")})
-                d.add(casual(rng, rng.choice(self.lang.prompts("what_did_i_ask", "user"))), bot)
+                bot = fill(self.lang.pick(rng, self.lang.prompts("what_did_i_ask", "bot")), {"topic": concept.get("label")})
+                d.add(casual(rng, self.lang.pick(rng, self.lang.prompts("what_did_i_ask", "user"))), bot)
             else:
                 concept = self.lang.concept(value)
                 visited.add(value)
@@ -250,16 +267,16 @@ class Recipes:
 
     def state(self, rng: random.Random, d: Dialogue, fact: Section, fields: dict[str, str],
               name: str | None) -> None:
-        template = rng.choice(fact.texts("state"))
+        template = self.lang.pick(rng, fact.texts("state"))
         user = fill(template, fields)
         if not template.startswith("{"):
             user = casual(rng, user, 0.1)
         plain = fact.texts("ack_plain")
-        ack = rng.choice(plain) if plain and rng.random() < 0.35 else fill(rng.choice(fact.texts("ack")), fields)
+        ack = self.lang.pick(rng, plain) if plain and rng.random() < 0.35 else fill(self.lang.pick(rng, fact.texts("ack")), fields)
         d.add(user, ack)
 
     def recall(self, rng: random.Random, d: Dialogue, fact: Section, fields: dict[str, str]) -> None:
-        d.add(casual(rng, fill(rng.choice(fact.texts("ask")), fields)), fill(rng.choice(fact.texts("answer")), fields))
+        d.add(casual(rng, fill(self.lang.pick(rng, fact.texts("ask")), fields)), fill(self.lang.pick(rng, fact.texts("answer")), fields))
 
     def facts(self, rng: random.Random, group: str) -> Dialogue:
         d = Dialogue([])
@@ -298,9 +315,9 @@ class Recipes:
                 self.opener(rng, d)
             pause(1)
             fields = self.fact_values(rng, fact, used)
-            d.add(casual(rng, fill(rng.choice(fact.texts("ask")), fields)), fill(rng.choice(fact.texts("missing")), fields))
-            user = fill(rng.choice(fact.texts("state")), fields)
-            d.add(user, fill(rng.choice(fact.texts("ack")), fields))
+            d.add(casual(rng, fill(self.lang.pick(rng, fact.texts("ask")), fields)), fill(self.lang.pick(rng, fact.texts("missing")), fields))
+            user = fill(self.lang.pick(rng, fact.texts("state")), fields)
+            d.add(user, fill(self.lang.pick(rng, fact.texts("ack")), fields))
             if fact.key == "name":
                 name = fields["v"]
             if rng.random() < 0.5:
@@ -318,32 +335,32 @@ class Recipes:
         elif scenario == "summary":
             if rng.random() < 0.1:
                 self.opener(rng, d)
-                d.add(casual(rng, rng.choice(self.lang.prompts("summary", "user"))),
-                      rng.choice(self.lang.prompts("summary_empty", "bot")))
+                d.add(casual(rng, self.lang.pick(rng, self.lang.prompts("summary", "user"))),
+                      self.lang.pick(rng, self.lang.prompts("summary_empty", "bot")))
             else:
                 chosen = [rng.choice(own)]
                 chosen += rng.sample([f for f in everything if f.key != chosen[0].key], rng.choice([1, 1, 2]))
                 if rng.random() < 0.4 and len(chosen) == 2:
                     filled = [self.fact_values(rng, f, used) for f in chosen]
-                    users = [fill(rng.choice(f.texts("state")), v) for f, v in zip(chosen, filled)]
-                    d.add(" ".join(users), rng.choice(self.lang.prompts("ack_multi", "bot")))
+                    users = [fill(self.lang.pick(rng, f.texts("state")), v) for f, v in zip(chosen, filled)]
+                    d.add(" ".join(users), self.lang.pick(rng, self.lang.prompts("ack_multi", "bot")))
                     if chosen[0].key == "name" or chosen[1].key == "name":
                         name = filled[[f.key for f in chosen].index("name")]["v"]
                 else:
                     filled = [told(f) for f in chosen]
                 pause(1)
-                parts = [fill(rng.choice(f.texts("summary")), v) for f, v in zip(chosen, filled)]
+                parts = [fill(self.lang.pick(rng, f.texts("summary")), v) for f, v in zip(chosen, filled)]
                 joined = ", ".join(parts[:-1]) + (" and " if self.lang.code == "en" else " e ") + parts[-1]
-                bot = fill(rng.choice(self.lang.prompts("summary", "bot")), {"facts": joined})
+                bot = fill(self.lang.pick(rng, self.lang.prompts("summary", "bot")), {"facts": joined})
                 if len(bot) > MAX_TURN:
                     bot = fill(self.lang.prompts("summary", "bot")[0], {"facts": joined})
-                d.add(casual(rng, rng.choice(self.lang.prompts("summary", "user"))), bot)
+                d.add(casual(rng, self.lang.pick(rng, self.lang.prompts("summary", "user"))), bot)
         elif scenario == "update":
             fact = rng.choice([f for f in own if f.texts("update")] or [f for f in everything if f.texts("update")])
             told(fact)
             pause(1)
             fields = self.fact_values(rng, fact, used)
-            d.add(fill(rng.choice(fact.texts("update")), fields), fill(rng.choice(fact.texts("ack")), fields))
+            d.add(fill(self.lang.pick(rng, fact.texts("update")), fields), fill(self.lang.pick(rng, fact.texts("ack")), fields))
             if fact.key == "name":
                 name = fields["v"]
             pause(1)
@@ -364,33 +381,33 @@ class Recipes:
 
     def topics(self, rng: random.Random, group: str) -> Dialogue:
         d = Dialogue([])
-        concept = rng.choice(self.topic_concepts)
+        concept = self.lang.concept(self.lang.pick(rng, self.topic_keys))
         label = concept.get("label")
         if rng.random() < 0.15:
             self.opener(rng, d)
-        user = casual(rng, fill(rng.choice(self.lang.prompts("topic_state", "user")), {"topic": label}), 0.1)
-        answer = rng.choice(concept.texts("answer"))
-        prefixed = rng.choice(self.lang.prompts("topic_ack", "bot")) + " " + answer
+        user = casual(rng, fill(self.lang.pick(rng, self.lang.prompts("topic_state", "user")), {"topic": label}), 0.1)
+        answer = self.lang.pick(rng, concept.texts("answer"))
+        prefixed = self.lang.pick(rng, self.lang.prompts("topic_ack", "bot")) + " " + answer
         d.add(user, prefixed if len(prefixed) <= MAX_TURN and rng.random() < 0.7 else answer)
         if rng.random() < 0.4:
             if rng.random() < 0.5:
-                d.add(casual(rng, rng.choice(self.lang.prompts("topic_distract", "user"))),
-                      rng.choice(self.lang.prompts("topic_distract", "bot")))
+                d.add(casual(rng, self.lang.pick(rng, self.lang.prompts("topic_distract", "user"))),
+                      self.lang.pick(rng, self.lang.prompts("topic_distract", "bot")))
             else:
                 self.distract(rng, d, 1)
         kinds = ["more"] * 5 + [k for k in ("example", "simple", "why") if concept.texts(k)]
         first = rng.choice(kinds)
         prompt_key = "topic_more" if first == "more" else "followup_" + first
-        d.add(casual(rng, rng.choice(self.lang.prompts(prompt_key, "user"))), rng.choice(concept.texts(first)))
+        d.add(casual(rng, self.lang.pick(rng, self.lang.prompts(prompt_key, "user"))), self.lang.pick(rng, concept.texts(first)))
         if rng.random() < 0.35:
-            bot = fill(rng.choice(self.lang.prompts("topic_which", "bot")), {"topic": label})
-            d.add(casual(rng, rng.choice(self.lang.prompts("topic_which", "user"))), bot)
+            bot = fill(self.lang.pick(rng, self.lang.prompts("topic_which", "bot")), {"topic": label})
+            d.add(casual(rng, self.lang.pick(rng, self.lang.prompts("topic_which", "user"))), bot)
         elif rng.random() < 0.3:
             rest = [k for k in ("example", "simple", "why", "more") if concept.texts(k) and k != first]
             if rest:
                 kind = rng.choice(rest)
-                d.add(casual(rng, rng.choice(self.lang.prompts("followup_" + kind, "user"))),
-                      rng.choice(concept.texts(kind)))
+                d.add(casual(rng, self.lang.pick(rng, self.lang.prompts("followup_" + kind, "user"))),
+                      self.lang.pick(rng, concept.texts(kind)))
         if rng.random() < 0.2:
             self.closer(rng, d)
         return d
@@ -403,30 +420,26 @@ class Recipes:
         target = self.other if switch else self.lang
         side = "other" if switch else "self"
         if rng.random() < 0.55:
-            d.add(casual(rng, rng.choice(self.lang.prompts("lang_offer", "user"))),
-                  rng.choice(self.lang.prompts("lang_offer", "bot")))
-            d.add(casual(rng, rng.choice(self.lang.prompts("lang_pick_" + side, "user"))),
-                  rng.choice(target.prompts("lang_ack", "bot")))
+            d.add(casual(rng, self.lang.pick(rng, self.lang.prompts("lang_offer", "user"))),
+                  self.lang.pick(rng, self.lang.prompts("lang_offer", "bot")))
+            d.add(casual(rng, self.lang.pick(rng, self.lang.prompts("lang_pick_" + side, "user"))),
+                  target.pick(rng, target.prompts("lang_ack", "bot")))
         else:
-            d.add(casual(rng, rng.choice(self.lang.prompts("lang_direct_" + side, "user"))),
-                  rng.choice(target.prompts("lang_ack", "bot")))
+            d.add(casual(rng, self.lang.pick(rng, self.lang.prompts("lang_direct_" + side, "user"))),
+                  target.pick(rng, target.prompts("lang_ack", "bot")))
         keys = [c.key for c in self.distractors] + [c.key for c in self.topic_concepts]
         for key in rng.sample(keys, rng.choice([1, 1, 2])):
             asked_in = target if rng.random() < 0.4 else self.lang
-            d.add(self_ask(rng, asked_in.concept(key)), rng.choice(target.concept(key).texts("answer")))
+            d.add(casual(rng, asked_in.pick(rng, asked_in.concept(key).texts("ask"))), target.pick(rng, target.concept(key).texts("answer")))
         if rng.random() < 0.4:
             asked_in = target if rng.random() < 0.5 else self.lang
-            d.add(casual(rng, rng.choice(asked_in.prompts("lang_which", "user"))),
-                  rng.choice(target.prompts("lang_which", "bot")))
+            d.add(casual(rng, asked_in.pick(rng, asked_in.prompts("lang_which", "user"))),
+                  target.pick(rng, target.prompts("lang_which", "bot")))
         if rng.random() < 0.2:
             asked_in = target if rng.random() < 0.5 else self.lang
-            d.add(casual(rng, rng.choice(asked_in.concept("thanks").texts("ask"))),
-                  rng.choice(target.concept("thanks").texts("answer")))
+            d.add(casual(rng, asked_in.pick(rng, asked_in.concept("thanks").texts("ask"))),
+                  target.pick(rng, target.concept("thanks").texts("answer")))
         return d
-
-
-def self_ask(rng: random.Random, concept: Section) -> str:
-    return casual(rng, rng.choice(concept.texts("ask")))
 
 
 # (output file, recipe, concept or fact group, dialogues) for each language.

@@ -127,7 +127,6 @@ Sorry about that. Maybe a silly joke would help?
 
 [concept hello_learn]
 @group greetings
-@start no
 @next rnn lstm bptt applications
 ask:
 I want to learn about neural networks.
@@ -287,7 +286,6 @@ Talking about recurrent networks. It's kind of my thing.
 
 [concept bot_music]
 @group small-talk
-@start no
 @next bot_food joke
 ask:
 Do you like music?
@@ -471,7 +469,6 @@ Tell me your name, ask me something else, then ask what your name is. Let's see 
 
 [concept bot_reset_memory]
 @group about-bot
-@start no
 @next cmd_reset
 ask:
 Can I make you forget?

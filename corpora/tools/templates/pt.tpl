@@ -146,7 +146,6 @@ Que pena. Talvez uma piada boba ajude?
 
 [concept hello_learn]
 @group greetings
-@start no
 @next rnn lstm bptt applications
 ask:
 Quero aprender sobre redes neurais.
@@ -308,7 +307,6 @@ Falar sobre redes recorrentes. É a minha praia.
 
 [concept bot_music]
 @group small-talk
-@start no
 @next bot_food joke
 ask:
 Você gosta de música?
@@ -492,7 +490,6 @@ Me diga seu nome, pergunte outra coisa e depois pergunte como você se chama. Va
 
 [concept bot_reset_memory]
 @group about-bot
-@start no
 @next cmd_reset
 ask:
 Posso fazer você esquecer?
