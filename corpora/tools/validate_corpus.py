@@ -102,7 +102,7 @@ def corpus_files(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             files += sorted(p for p in path.rglob("*.txt") if p.is_file())
-        else:
+        elif path.is_file():
             files.append(path)
     return files
 
