@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ folder inside corpora/
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from templates import Section, TemplateError, Templates, parse  # noqa: E402
 
