@@ -141,6 +141,21 @@ public sealed class PackagerTests
     }
 
     [Fact]
+    public async Task TruncatedOutlineIcon_IsRejected()
+    {
+        using var folder = new TemporaryFolder();
+        var manifestDirectory = folder.CopyOfBotManifest();
+        var outlinePath = Path.Combine(manifestDirectory, "outline.png");
+        var outline = File.ReadAllBytes(outlinePath);
+        File.WriteAllBytes(outlinePath, outline[..(outline.Length / 2)]);
+
+        var failure = await Assert.ThrowsAsync<ManifestPackagingException>(
+            () => PackedApp.PackAsync(manifestDirectory, folder.Combine("app.zip")));
+
+        Assert.Contains("outline.png", failure.Message);
+    }
+
+    [Fact]
     public async Task IconInASubfolder_IsRejectedBecauseThePackageHasNoFolders()
     {
         using var folder = new TemporaryFolder();

@@ -21,8 +21,8 @@ public static class IconPixels
 
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         using var bitmap = new SKBitmap(info);
-        var result = codec.GetPixels(info, bitmap.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        // A truncated file decodes partly (IncompleteInput); that is no icon to ship either.
+        if (codec.GetPixels(info, bitmap.GetPixels()) != SKCodecResult.Success)
         {
             return null;
         }
