@@ -102,4 +102,15 @@ public sealed class JsonLinesImporterTests
         Assert.Equal(file, error.File);
         Assert.Contains("no usable dialogues", error.Problem);
     }
+
+    [Fact]
+    public void Import_EmptyTurn_EndsTheDialogueBeforeIt()
+    {
+        using var folder = new TempFolder();
+        string file = folder.WriteText("gap.jsonl", "{\"turns\": [\"Hi\", \"Hello\", \"  \", \"Lost\", \"Turns\"]}\n");
+
+        ImportResult result = importer.Import(file, skipInvalid: false);
+
+        Assert.Equal(["Hi", "Hello"], Assert.Single(result.Dialogues).Turns);
+    }
 }

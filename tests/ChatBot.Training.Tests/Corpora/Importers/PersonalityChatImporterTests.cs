@@ -67,4 +67,17 @@ public sealed class PersonalityChatImporterTests
         Assert.Equal(1, error.Line);
         Assert.Contains("'Answer'", error.Problem);
     }
+
+    [Fact]
+    public void Import_RowWithEmptyAnswer_IsSkippedAndCountedNotAnError()
+    {
+        using var folder = new TempFolder();
+        string file = folder.WriteText("empty-answer.tsv", "Question\tAnswer\nhi\thello\nsilence?\t \n");
+
+        ImportResult result = importer.Import(file, skipInvalid: false);
+
+        Assert.Equal(["hi", "hello"], Assert.Single(result.Dialogues).Turns);
+        Assert.Equal(1, result.Skipped);
+        Assert.StartsWith($"{file}:3: ", Assert.Single(result.Problems));
+    }
 }
