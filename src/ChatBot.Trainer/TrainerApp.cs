@@ -1,0 +1,88 @@
+using System.CommandLine;
+using ChatBot.Trainer.Cli;
+using ChatBot.Trainer.Hosting;
+
+namespace ChatBot.Trainer;
+
+/// <summary>
+/// The trainer CLI as a callable: parses the command line, runs the command and turns every failure into a one-line
+/// message and an exit code (<see cref="ExitCodes"/>). Program.Main wires it to the console; tests call it directly.
+/// </summary>
+public sealed class TrainerApp(TrainerEnvironment environment)
+{
+    /// <summary>How to run the CLI from a checkout, for hints such as "resume with …".</summary>
+    public const string Invocation = "dotnet run --project src/ChatBot.Trainer --";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, TextReader input, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var context = new CliContext(environment, output, error, input, args);
+            var root = CreateRootCommand(context);
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0)
+            {
+                foreach (var parseError in parseResult.Errors)
+                {
+                    await error.WriteLineAsync($"error: {parseError.Message}");
+                }
+                var command = string.Join(' ', parseResult.CommandResult.Command is RootCommand ? [] : new[] { parseResult.CommandResult.Command.Name });
+                await error.WriteLineAsync($"Run '{Invocation} {command}{(command.Length > 0 ? " " : "")}--help' to see the options.");
+                return ExitCodes.Usage;
+            }
+
+            var invocation = new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                // Failures are reported below, without stack traces; Ctrl+C is handled by the caller's token.
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            return await parseResult.InvokeAsync(invocation, cancellationToken);
+        }
+        catch (CommandFailedException failure)
+        {
+            await WriteErrorAsync(error, failure.Message);
+            return failure.ExitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("interrupted");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception unexpected) when (unexpected is IOException or UnauthorizedAccessException)
+        {
+            await WriteErrorAsync(error, unexpected.Message);
+            return ExitCodes.DataError;
+        }
+        catch (Exception unexpected)
+        {
+            // A bug rather than bad input; still one line, but with the type so it can be found.
+            await WriteErrorAsync(error, $"unexpected {unexpected.GetType().Name}: {unexpected.Message}");
+            return ExitCodes.DataError;
+        }
+    }
+
+    public RootCommand CreateRootCommand(CliContext context)
+    {
+        var settings = new SettingsOption();
+        var configured = ConfiguredSettings.Read(environment);
+        var root = new RootCommand("ChatBot trainer: trains the character-level LSTM dialogue model, evaluates it, chats with it "
+            + "and imports corpora. Settings come from appsettings.json (section \"Trainer\"), then environment variables "
+            + "(Trainer__HiddenSize=128), then command-line options.")
+        {
+            settings,
+            new TrainCommand(context, settings, configured),
+        };
+        return root;
+    }
+
+    private static async Task WriteErrorAsync(TextWriter error, string message)
+    {
+        foreach (var line in message.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            await error.WriteLineAsync($"error: {line.TrimEnd('\r')}");
+        }
+    }
+}
