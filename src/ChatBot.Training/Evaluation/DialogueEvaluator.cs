@@ -1,0 +1,55 @@
+using ChatBot.Model;
+using ChatBot.Model.Network;
+using ChatBot.Training.Corpora;
+using ChatBot.Training.Training;
+using static TorchSharp.torch;
+
+namespace ChatBot.Training.Evaluation;
+
+/// <summary>
+/// Held-out bits per character of the bot's replies (teacher-forced; the end-of-reply marker counts as a
+/// character), once with the state carried through each dialogue and once reset before every exchange.
+/// </summary>
+public static class DialogueEvaluator
+{
+    public static EvaluationReport Evaluate(ChatModel model, IReadOnlyList<Dialogue> dialogues, int maxTurnLength = 200, int batchSize = 32)
+    {
+        var encoded = dialogues.Select(d => EncodedDialogue.From(d, model.Vocabulary, maxTurnLength)).ToList();
+        var (carried, reset) = Evaluate(model.Network, encoded, batchSize);
+        return new EvaluationReport(model.Metadata.TrainingSteps, carried, reset, reset - carried, IsBest: false);
+    }
+
+    public static (double BitsPerChar, double BitsPerCharReset) Evaluate(EncoderDecoderNetwork network, IReadOnlyList<EncodedDialogue> dialogues, int batchSize)
+    {
+        var wasTraining = network.training;
+        network.eval();
+        try
+        {
+            using var noGrad = no_grad();
+            return (BitsPerChar(network, dialogues, batchSize, reset: false), BitsPerChar(network, dialogues, batchSize, reset: true));
+        }
+        finally
+        {
+            network.train(wasTraining);
+        }
+    }
+
+    private static double BitsPerChar(EncoderDecoderNetwork network, IReadOnlyList<EncodedDialogue> dialogues, int batchSize, bool reset)
+    {
+        var stream = new ExchangeStream(dialogues, Math.Min(batchSize, dialogues.Count), seed: 0, shuffleForever: false);
+        var nats = 0.0;
+        var predicted = 0L;
+        using var outer = NewDisposeScope();
+        var (h, c) = network.ZeroState(stream.Rows);
+        while (stream.Next() is { } batch)
+        {
+            using var scope = NewDisposeScope();
+            var (loss, count, hNext, cNext) = ExchangeRunner.Run(network, batch, h, c, reset);
+            nats += loss.item<float>();
+            predicted += count;
+            h = hNext.MoveToOuterDisposeScope();
+            c = cNext.MoveToOuterDisposeScope();
+        }
+        return nats / predicted / Math.Log(2);
+    }
+}

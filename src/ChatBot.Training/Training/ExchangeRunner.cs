@@ -1,0 +1,78 @@
+using ChatBot.Model.Network;
+using ChatBot.Model.Text;
+using static TorchSharp.torch;
+
+namespace ChatBot.Training.Training;
+
+/// <summary>
+/// The batched path shared by training and evaluation: for each row, encoder over the user's utterance from the
+/// carried state, then teacher-forced decoder over "&lt;bos&gt; reply" predicting "reply &lt;eos&gt;". Rows are
+/// packed, so padding never reaches the state: each row ends exactly where a turn-by-turn run would.
+/// </summary>
+public static class ExchangeRunner
+{
+    /// <summary>Runs one exchange for the batch's rows.</summary>
+    /// <param name="state">[layers, rows, hidden] tensors holding every row of the stream (active or not).</param>
+    /// <param name="resetEveryExchange">Start every row from a zero state (for the "no memory" evaluation).</param>
+    /// <returns>Summed cross-entropy (nats) over predicted characters, how many were predicted, and the new full state.</returns>
+    public static (Tensor LossSum, long Predicted, Tensor H, Tensor C) Run(
+        EncoderDecoderNetwork network, ExchangeBatch batch, Tensor h, Tensor c, bool resetEveryExchange = false)
+    {
+        var rows = h.shape[1];
+        var allActive = batch.Count == rows;
+        using var rowIndex = tensor(batch.Rows.Select(r => (long)r).ToArray(), int64);
+        var hActive = allActive ? h : h.index_select(1, rowIndex);
+        var cActive = allActive ? c : c.index_select(1, rowIndex);
+
+        var keep = batch.StartsDialogue.Select(starts => starts || resetEveryExchange ? 0f : 1f).ToArray();
+        if (keep.Any(k => k == 0f))
+        {
+            var mask = tensor(keep, [1, batch.Count, 1]);
+            hActive = hActive * mask;
+            cActive = cActive * mask;
+        }
+
+        var (userTokens, userLengths) = Pad(batch.User, prefix: null, suffix: null);
+        (hActive, cActive) = network.Encode(userTokens, userLengths, (hActive, cActive));
+
+        var (decoderInputs, decoderLengths) = Pad(batch.Bot, prefix: Vocabulary.BeginOfReply, suffix: null);
+        var (targets, _) = Pad(batch.Bot, prefix: null, suffix: Vocabulary.EndOfReply);
+        var (logits, hOut, cOut) = network.Decode(decoderInputs, decoderLengths, (hActive, cActive));
+        var lossSum = nn.functional.cross_entropy(
+            logits.reshape(-1, logits.shape[2]), targets.reshape(-1),
+            ignore_index: Vocabulary.Padding, reduction: nn.Reduction.Sum);
+        var predicted = decoderLengths.Sum();
+
+        if (allActive)
+        {
+            return (lossSum, predicted, hOut, cOut);
+        }
+        return (lossSum, predicted, h.index_copy(1, rowIndex, hOut), c.index_copy(1, rowIndex, cOut));
+    }
+
+    /// <summary>Right-pads rows with <see cref="Vocabulary.Padding"/>; returns [rows, time] int64 and real lengths.</summary>
+    private static (Tensor Tokens, long[] Lengths) Pad(int[][] sequences, int? prefix, int? suffix)
+    {
+        var extra = (prefix.HasValue ? 1 : 0) + (suffix.HasValue ? 1 : 0);
+        var lengths = sequences.Select(s => (long)(s.Length + extra)).ToArray();
+        var width = lengths.Max();
+        var data = new long[sequences.Length * width];
+        for (var row = 0; row < sequences.Length; row++)
+        {
+            var at = row * width;
+            if (prefix is { } p)
+            {
+                data[at++] = p;
+            }
+            foreach (var id in sequences[row])
+            {
+                data[at++] = id;
+            }
+            if (suffix is { } s)
+            {
+                data[at] = s;
+            }
+        }
+        return (tensor(data, [sequences.Length, width]), lengths);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using ChatBot.Model.Network;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace ChatBot.Training.Training;
+
+/// <summary>
+/// Everything needed to continue a run exactly: weights, Adam's moments, step, data position, the rows' carried
+/// LSTM state and torch's random generator. One file, written through a temp file and a rename.
+/// </summary>
+public sealed record TrainingCheckpoint
+{
+    public const string FileName = "checkpoint.bin";
+
+    public required long Step { get; init; }
+    public required StreamPosition Stream { get; init; }
+    public required IReadOnlyList<string> Characters { get; init; }
+    public required ModelHyperParameters Hyper { get; init; }
+    public required int BatchSize { get; init; }
+    public required int Seed { get; init; }
+    public required string CorpusHash { get; init; }
+    public double? BestBitsPerChar { get; init; }
+    public double? BestBitsPerCharReset { get; init; }
+    public int EvaluationsWithoutImprovement { get; init; }
+    public double ElapsedSeconds { get; init; }
+
+    public static void Write(string path, TrainingCheckpoint checkpoint, nn.Module network, optim.Optimizer optimizer, Tensor h, Tensor c)
+    {
+        var temp = path + $".{Environment.ProcessId}.tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write("CBCKPT01"u8);
+            WriteSection(writer, JsonSerializer.SerializeToUtf8Bytes(checkpoint));
+            WriteSection(writer, w => network.save(w));
+            WriteSection(writer, w => ((TorchSharp.Modules.OptimizerHelper)optimizer).save_state_dict(w));
+            WriteSection(writer, get_rng_state().bytes.ToArray());
+            WriteSection(writer, h.contiguous().bytes.ToArray());
+            WriteSection(writer, c.contiguous().bytes.ToArray());
+            writer.Flush();
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Reads the JSON part only (to rebuild the network with the right shape before <see cref="Restore"/>).</summary>
+    public static TrainingCheckpoint ReadHeader(string path)
+    {
+        using var reader = Open(path);
+        return JsonSerializer.Deserialize<TrainingCheckpoint>(reader.ReadBytes(reader.ReadInt32()))
+            ?? throw new InvalidDataException($"{path}: empty checkpoint header.");
+    }
+
+    /// <summary>Loads weights, optimizer and RNG state in place; returns the carried state tensors.</summary>
+    public static (Tensor H, Tensor C) Restore(string path, nn.Module network, optim.Optimizer optimizer, long[] stateShape)
+    {
+        using var reader = Open(path);
+        reader.ReadBytes(reader.ReadInt32());
+        using (var weights = new MemoryStream(reader.ReadBytes(reader.ReadInt32())))
+        {
+            network.load(weights);
+        }
+        using (var optimizerState = new MemoryStream(reader.ReadBytes(reader.ReadInt32())))
+        using (var optimizerReader = new BinaryReader(optimizerState))
+        {
+            ((TorchSharp.Modules.OptimizerHelper)optimizer).load_state_dict(optimizerReader);
+        }
+        var rng = reader.ReadBytes(reader.ReadInt32());
+        using (var rngTensor = get_rng_state())
+        {
+            rngTensor.bytes = rng;
+            set_rng_state(rngTensor);
+        }
+        var h = zeros(stateShape);
+        h.bytes = reader.ReadBytes(reader.ReadInt32());
+        var c = zeros(stateShape);
+        c.bytes = reader.ReadBytes(reader.ReadInt32());
+        return (h, c);
+    }
+
+    private static BinaryReader Open(string path)
+    {
+        var reader = new BinaryReader(File.OpenRead(path));
+        if (!reader.ReadBytes(8).AsSpan().SequenceEqual("CBCKPT01"u8))
+        {
+            reader.Dispose();
+            throw new InvalidDataException($"{path}: not a training checkpoint.");
+        }
+        return reader;
+    }
+
+    private static void WriteSection(BinaryWriter writer, byte[] bytes)
+    {
+        writer.Write(bytes.Length);
+        writer.Write(bytes);
+    }
+
+    private static void WriteSection(BinaryWriter writer, Action<BinaryWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var inner = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            write(inner);
+        }
+        WriteSection(writer, buffer.ToArray());
+    }
+}
