@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChatBot.Trainer.Cli;
 using ChatBot.Trainer.Hosting;
+using ChatBot.Training.Corpora.Importers;
 
 namespace ChatBot.Trainer;
 
@@ -12,6 +13,9 @@ public sealed class TrainerApp(TrainerEnvironment environment)
 {
     /// <summary>How to run the CLI from a checkout, for hints such as "resume with …".</summary>
     public const string Invocation = "dotnet run --project src/ChatBot.Trainer --";
+
+    /// <summary>Set to 1 to print the stack trace of unexpected errors (for developers; users get one line).</summary>
+    public const string DebugVariable = "CHATBOT_TRAINER_DEBUG";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, TextReader input, CancellationToken cancellationToken = default)
     {
@@ -60,6 +64,10 @@ public sealed class TrainerApp(TrainerEnvironment environment)
         {
             // A bug rather than bad input; still one line, but with the type so it can be found.
             await WriteErrorAsync(error, $"unexpected {unexpected.GetType().Name}: {unexpected.Message}");
+            if (environment.EnvironmentVariables.TryGetValue(DebugVariable, out var debug) && debug is "1" or "true")
+            {
+                await error.WriteLineAsync(unexpected.ToString());
+            }
             return ExitCodes.DataError;
         }
     }
@@ -74,6 +82,10 @@ public sealed class TrainerApp(TrainerEnvironment environment)
         {
             settings,
             new TrainCommand(context, settings, configured),
+            new EvalCommand(context, settings, configured),
+            new ChatCommand(context, settings, configured),
+            new SampleCommand(context, settings, configured),
+            new ImportCommand(context, settings, CorpusImporters.Default),
         };
         return root;
     }

@@ -15,12 +15,22 @@ public sealed class CliContext(TrainerEnvironment environment, TextWriter output
     public IReadOnlyList<string> Arguments { get; } = arguments;
 
     /// <summary>A Spectre console on <see cref="Output"/>; colours and live progress only when a person is watching.</summary>
-    public IAnsiConsole CreateConsole() =>
-        AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole CreateConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(Output),
             Ansi = Environment.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = Environment.IsInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = Environment.IsInteractive ? InteractionSupport.Yes : InteractionSupport.No,
         });
+        if (!Environment.IsInteractive)
+        {
+            // Logs and pipes have no width; wrapping at 80 columns would split paths across lines.
+            console.Profile.Width = UnwrappedWidth;
+        }
+        return console;
+    }
+
+    private const int UnwrappedWidth = 4096;
 }

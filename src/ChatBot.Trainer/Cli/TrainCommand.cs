@@ -53,8 +53,9 @@ public sealed class TrainCommand : Command
             Options.Add(option);
         }
 
-        SetAction((parseResult, cancellationToken) =>
-            new TrainRunner(context).RunAsync(parseResult.GetValue(settings), ReadOverrides(parseResult), parseResult.GetValue(SkipInvalid), cancellationToken));
+        SetAction((parseResult, cancellationToken) => CommandHost.RunAsync<TrainRunner>(
+            context, parseResult.GetValue(settings), ReadOverrides(parseResult),
+            runner => runner.RunAsync(parseResult.GetValue(SkipInvalid), cancellationToken)));
     }
 
     public Option<string[]> Corpus { get; }

@@ -17,6 +17,7 @@ public sealed class ConsoleProgressObserver(IAnsiConsole console) : ITrainingObs
     private (long Step, TimeSpan Elapsed)? _origin;
     private EvaluationReport? _lastEvaluation;
     private long _plainEvery = 1;
+    private long? _lastCheckpointStep;
 
     public void Attach(ProgressContext context) => _live = context;
 
@@ -68,10 +69,12 @@ public sealed class ConsoleProgressObserver(IAnsiConsole console) : ITrainingObs
     {
         lock (_lock)
         {
-            if (_bar is null)
+            // The trainer may checkpoint the same step twice (periodic and final); say it once.
+            if (_bar is null && _lastCheckpointStep != step)
             {
                 console.WriteLine($"step {step}: checkpoint {path}");
             }
+            _lastCheckpointStep = step;
         }
     }
 
