@@ -39,7 +39,8 @@ public sealed class ImportRunner(CliContext context, CorpusImporters importers)
 
         CorpusLoader.ReportSkipped(context.Error, result.Skipped, result.Problems, "conversation");
         var exchanges = result.Dialogues.Sum(dialogue => dialogue.Exchanges);
-        context.Output.WriteLine($"wrote {result.Dialogues.Count} dialogues ({exchanges} exchanges) to {outputPath}; skipped {result.Skipped}");
+        var count = result.Dialogues.Count;
+        context.Output.WriteLine($"wrote {count} dialogue{(count == 1 ? "" : "s")} ({exchanges} exchanges) to {outputPath}; skipped {result.Skipped}");
         return ExitCodes.Success;
     }
 }
