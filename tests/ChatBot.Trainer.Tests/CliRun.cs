@@ -16,11 +16,21 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         IReadOnlyDictionary<string, string>? environment = null,
         CancellationToken cancellationToken = default)
     {
+        using var reader = new StringReader(input);
+        return await InAsync(folder, args, reader, environment, cancellationToken);
+    }
+
+    public static async Task<CliRun> InAsync(
+        TestFolder folder,
+        string[] args,
+        TextReader input,
+        IReadOnlyDictionary<string, string>? environment = null,
+        CancellationToken cancellationToken = default)
+    {
         var app = new TrainerApp(Environment(folder, environment));
         using var output = new StringWriter();
         using var error = new StringWriter();
-        using var reader = new StringReader(input);
-        var exitCode = await app.RunAsync(args, output, error, reader, cancellationToken);
+        var exitCode = await app.RunAsync(args, output, error, input, cancellationToken);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

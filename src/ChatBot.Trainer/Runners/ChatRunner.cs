@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatBot.Model;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
@@ -32,7 +33,8 @@ public sealed class ChatRunner(CliContext context, IOptions<TrainerOptions> sett
                 await output.WriteAsync("you> ");
                 await output.FlushAsync(cancellationToken);
             }
-            var line = await context.Input.ReadLineAsync(cancellationToken);
+            // A console read does not observe the token once blocked; stop waiting for it on Ctrl+C instead.
+            var line = await context.Input.ReadLineAsync(CancellationToken.None).AsTask().WaitAsync(cancellationToken);
             if (line is null)
             {
                 break;
@@ -87,7 +89,7 @@ public sealed class ChatRunner(CliContext context, IOptions<TrainerOptions> sett
     private static string Describe(ChatModel model)
     {
         var info = model.Info;
-        var quality = info.HeldOutBitsPerChar is { } bpc ? $", held-out {bpc:F3} bpc" : "";
+        var quality = info.HeldOutBitsPerChar is { } bpc ? string.Create(CultureInfo.InvariantCulture, $", held-out {bpc:F3} bpc") : "";
         return $"{info.Name} ({info.TrainingSteps} training steps{quality})";
     }
 }

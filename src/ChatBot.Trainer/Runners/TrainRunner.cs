@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatBot.Model.Runtime;
 using ChatBot.Trainer.Cli;
 using ChatBot.Trainer.Metrics;
@@ -21,7 +22,7 @@ public sealed class TrainRunner(CliContext context, IOptions<TrainerOptions> set
         TorchRuntime.Configure(options.Threads);
 
         var console = context.CreateConsole();
-        console.WriteLine($"Training {options.ModelPath} on {dialogues.Count:N0} dialogues ({string.Join(", ", options.Corpus)}); run folder {runDirectory}");
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Training {options.ModelPath} on {dialogues.Count:N0} dialogues ({string.Join(", ", options.Corpus)}); run folder {runDirectory}"));
         var plotPath = TrainingPlot.PathFor(options.ModelPath);
         var plotTitle = $"{Path.GetFileName(options.ModelPath)}: {options.Layers}×{options.HiddenSize} LSTM, embedding {options.EmbeddingSize}";
         using var metrics = new MetricsObserver(
@@ -55,7 +56,7 @@ public sealed class TrainRunner(CliContext context, IOptions<TrainerOptions> set
             metrics.Complete();
         }
 
-        return Report(console, result, options, runDirectory, plotPath);
+        return Report(result, options, runDirectory, plotPath);
     }
 
     private static TrainingResult Train(DialogueTrainer trainer, IReadOnlyList<Training.Corpora.Dialogue> dialogues, ConsoleProgressObserver progress, CancellationToken cancellationToken)
@@ -76,25 +77,27 @@ public sealed class TrainRunner(CliContext context, IOptions<TrainerOptions> set
         }
     }
 
-    private int Report(IAnsiConsole console, TrainingResult result, TrainerOptions options, string runDirectory, string plotPath)
+    private int Report(TrainingResult result, TrainerOptions options, string runDirectory, string plotPath)
     {
+        // Plain output after the live display has closed: the console would wrap a long resume command at its width.
+        var output = context.Output;
         var best = result.Best is { } report
-            ? $"; best held-out {report.BitsPerChar:F4} bpc (context gain {report.ContextGain:+0.0000;-0.0000;0.0000})"
+            ? string.Create(CultureInfo.InvariantCulture, $"; best held-out {report.BitsPerChar:F4} bpc (context gain {report.ContextGain:+0.0000;-0.0000;0.0000})")
             : "";
         if (result.Interrupted)
         {
-            console.WriteLine($"Interrupted at step {result.Steps} after {ProgressText.Duration(result.Elapsed)}{best}.");
-            console.WriteLine($"A checkpoint is in {runDirectory}; no model file was written.");
-            console.WriteLine($"Resume with: {TrainerApp.Invocation} {ResumeArguments()}");
+            output.WriteLine($"Interrupted at step {result.Steps} after {ProgressText.Duration(result.Elapsed)}{best}.");
+            output.WriteLine($"A checkpoint is in {runDirectory}; no model file was written.");
+            output.WriteLine($"Resume with: {TrainerApp.Invocation} {ResumeArguments()}");
             return ExitCodes.Interrupted;
         }
         var why = result.StoppedEarly ? " (stopped early: held-out bpc stopped improving)" : "";
-        console.WriteLine($"Done: {result.Steps} steps in {ProgressText.Duration(result.Elapsed)}{why}{best}.");
-        console.WriteLine($"Model: {result.ModelPath ?? options.ModelPath}");
-        console.WriteLine($"Metrics: {Path.Combine(runDirectory, MetricsCsvWriter.FileName)}");
+        output.WriteLine($"Done: {result.Steps} steps in {ProgressText.Duration(result.Elapsed)}{why}{best}.");
+        output.WriteLine($"Model: {result.ModelPath ?? options.ModelPath}");
+        output.WriteLine($"Metrics: {Path.Combine(runDirectory, MetricsCsvWriter.FileName)}");
         if (File.Exists(plotPath))
         {
-            console.WriteLine($"Plot: {plotPath}");
+            output.WriteLine($"Plot: {plotPath}");
         }
         return ExitCodes.Success;
     }

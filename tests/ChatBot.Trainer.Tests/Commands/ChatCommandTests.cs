@@ -82,6 +82,39 @@ public sealed class ChatCommandTests : IDisposable
         Assert.Equal(["you> hello", $"bot> {first}", "you> ?", $"bot> {second}"], Lines(run).Where(line => !line.StartsWith('#')));
     }
 
+    [Fact]
+    public async Task Ctrl_C_while_waiting_for_input_ends_the_chat_with_exit_code_130()
+    {
+        using var interrupt = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var run = await CliRun.InAsync(folder, ["chat", "--model", modelPath], new SilentReader(), cancellationToken: interrupt.Token)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(ExitCodes.Interrupted, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Eval_prints_bpc_with_the_state_carried_and_reset_and_the_context_gain()
+    {
+        var corpus = folder.Write("eval.txt", "hello\nhello there\n?\nfine thanks\n\nolá\ntudo bem!\n");
+        var dialogues = ChatBot.Training.Corpora.DialogueCorpusReader.ReadFile(corpus);
+        ChatBot.Training.Training.EvaluationReport expected;
+        using (var model = ChatModel.Load(modelPath))
+        {
+            expected = ChatBot.Training.Evaluation.DialogueEvaluator.Evaluate(model, dialogues);
+        }
+
+        var run = await CliRun.InAsync(folder, ["eval", "--model", modelPath, "--corpus", corpus]);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var lines = Lines(run);
+        Assert.Contains(lines, line => line.StartsWith("bpc: ", StringComparison.Ordinal) && line.Contains(Invariant(expected.BitsPerChar)));
+        Assert.Contains(lines, line => line.StartsWith("bpc with reset: ", StringComparison.Ordinal) && line.Contains(Invariant(expected.BitsPerCharReset)));
+        Assert.Contains(lines, line => line.StartsWith("context gain: ", StringComparison.Ordinal));
+    }
+
+    private static string Invariant(double value) => value.ToString("F4", System.Globalization.CultureInfo.InvariantCulture);
+
     private Task<CliRun> Chat(string input) =>
         CliRun.InAsync(folder, ["chat", "--model", modelPath, "--seed", $"{Seed}", "--max-length", "12"], input);
 
@@ -96,4 +129,11 @@ public sealed class ChatCommandTests : IDisposable
     private static List<string> BotLines(CliRun run) => Lines(run).Where(line => line.StartsWith("bot> ", StringComparison.Ordinal)).ToList();
 
     private static string[] Lines(CliRun run) => run.Output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Stdin with nobody typing: a read never completes.</summary>
+    private sealed class SilentReader : TextReader
+    {
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) =>
+            new(new TaskCompletionSource<string?>().Task);
+    }
 }
