@@ -77,7 +77,8 @@ public sealed class TrainerApp(TrainerEnvironment environment)
         var settings = new SettingsOption();
         var configured = ConfiguredSettings.Read(environment);
         var root = new RootCommand("ChatBot trainer: trains the character-level LSTM dialogue model, evaluates it, chats with it "
-            + "and imports corpora. Settings come from appsettings.json (section \"Trainer\"), then environment variables "
+            + "and imports corpora. Settings come from appsettings.json (section \"Trainer\"; the copy next to the program, then one in the working folder), "
+            + "then --config FILE, then environment variables "
             + "(Trainer__HiddenSize=128), then command-line options.")
         {
             settings,
