@@ -30,8 +30,8 @@ public sealed class TrainerApp(TrainerEnvironment environment)
                 {
                     await error.WriteLineAsync($"error: {parseError.Message}");
                 }
-                var command = string.Join(' ', parseResult.CommandResult.Command is RootCommand ? [] : new[] { parseResult.CommandResult.Command.Name });
-                await error.WriteLineAsync($"Run '{Invocation} {command}{(command.Length > 0 ? " " : "")}--help' to see the options.");
+                var command = parseResult.CommandResult.Command is RootCommand ? "" : parseResult.CommandResult.Command.Name + " ";
+                await error.WriteLineAsync($"Run '{Invocation} {command}--help' to see the options.");
                 return ExitCodes.Usage;
             }
 
