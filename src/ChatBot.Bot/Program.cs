@@ -1,0 +1,7 @@
+using ChatBot.Bot;
+using Microsoft.AspNetCore.Builder;
+
+// Configuration: the top-level appsettings.json (read from the content root: the repository under `dotnet run`),
+// then environment variables, then the command line. See README.md in this folder.
+var app = BotApplication.Build(new WebApplicationOptions { Args = args });
+await app.RunAsync();
