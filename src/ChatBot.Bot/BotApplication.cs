@@ -123,12 +123,12 @@ public static class BotApplication
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var authentication = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.AuthenticationEnabled;
         var models = app.Services.GetRequiredService<ModelHost>();
-        var store = app.Services.GetRequiredService<SqliteConversationStateStore>();
+        var store = app.Services.GetRequiredService<IConversationStateStore>();
         app.Logger.LogInformation(
             "ChatBot is listening: POST {Endpoints} (authentication {Authentication}); model {ModelPath}; conversation states {StatePath}",
             string.Join(", ", addresses.Select(address => address.TrimEnd('/') + MessagesEndpoint.Route)),
             authentication ? "on" : "off, for local testing",
             models.ModelPath,
-            store.DatabasePath);
+            store is SqliteConversationStateStore sqlite ? sqlite.DatabasePath : store.GetType().Name);
     }
 }
