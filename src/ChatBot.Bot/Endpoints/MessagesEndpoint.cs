@@ -35,9 +35,10 @@ public static class MessagesEndpoint
             return;
         }
         var authHeader = request.Headers.Authorization.ToString();
-        if (frameworkOptions.Value.AuthenticationEnabled && !LooksLikeBearerToken(authHeader))
+        if (frameworkOptions.Value.AuthenticationEnabled && !BearerTokenShape.IsPlausible(authHeader))
         {
-            // No token at all: refuse before reading the body, and without asking the identity provider anything.
+            // No token the Bot Framework could have issued: refuse before reading the body, and without asking the
+            // identity provider for signing keys on behalf of an anonymous caller.
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -93,6 +94,15 @@ public static class MessagesEndpoint
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Turn errors are handled inside the adapter (OnTurnError); what escapes it failed before the turn, typically
+            // the signing keys of the identity provider could not be fetched. The channel retries a 503.
+            logger.LogError(exception, "Could not authenticate or dispatch an activity");
+            await Results.Problem("The bot could not verify or dispatch this activity right now; try again later.",
+                statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(http);
+            return;
+        }
         await HttpHelper.WriteResponseAsync(http.Response, response);
     }
 
@@ -100,18 +110,6 @@ public static class MessagesEndpoint
         contentType is not null
         && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
             || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>"Bearer header.payload.signature": the only shape the Bot Framework's channels send.</summary>
-    private static bool LooksLikeBearerToken(string header)
-    {
-        const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-        var token = header.AsSpan(scheme.Length).Trim();
-        return token.Count('.') == 2 && !token.ContainsAny(' ', '\t');
-    }
 
     /// <returns>The body as text, or null when it is longer than <paramref name="maxBytes"/>.</returns>
     private static async Task<string?> ReadLimitedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
