@@ -40,7 +40,7 @@ public sealed class CountingTestModel(string name, string fingerprint, TestModel
             {
                 throw new ConversationStateMismatchException(fingerprint, state.ModelFingerprint);
             }
-            if (behaviour.Delay > TimeSpan.Zero)
+            if (behaviour.Delay > TimeSpan.Zero && (behaviour.DelayOnlyFor is null || userText.Contains(behaviour.DelayOnlyFor, StringComparison.Ordinal)))
             {
                 if (behaviour.IgnoreCancellation)
                 {

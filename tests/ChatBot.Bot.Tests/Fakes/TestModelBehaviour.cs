@@ -6,6 +6,9 @@ public sealed class TestModelBehaviour
     /// <summary>Each turn takes this long (cooperatively: a cancelled token ends it at once).</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>When set, only turns whose text contains this are delayed (not, say, a new model's trial turn).</summary>
+    public string? DelayOnlyFor { get; set; }
+
     /// <summary>Each turn throws.</summary>
     public bool Fail { get; set; }
 
