@@ -10,7 +10,7 @@ public sealed class ModelStartupService(ModelHost host) : IHostedService
         var result = await Task.Run(() => host.LoadFromFile(cancellationToken), cancellationToken);
         if (!result.Loaded)
         {
-            throw new InvalidOperationException(
+            throw new ModelStartupException(
                 $"The model file {host.ModelPath} {result.Problem}. Replace the file, or point Bot:Model:Path " +
                 "(environment variable Bot__Model__Path) at a model written by the trainer.");
         }
