@@ -42,7 +42,11 @@ public static class ModelFile
     public static byte[] Serialize(ModelMetadata metadata, EncoderDecoderNetwork network)
     {
         using var weights = new MemoryStream();
-        network.save(weights);
+        using (var writer = new BinaryWriter(weights, Encoding.UTF8, leaveOpen: true))
+        {
+            // Module.save(Stream) would close the stream; a leave-open writer keeps it.
+            network.save(writer);
+        }
         var json = JsonSerializer.SerializeToUtf8Bytes(metadata, Json);
         using var output = new MemoryStream();
         output.Write(Magic);

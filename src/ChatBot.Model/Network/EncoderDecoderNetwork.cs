@@ -42,15 +42,42 @@ public sealed class EncoderDecoderNetwork : nn.Module
     /// <param name="lengths">Real length of each row (at least 1); rows are right-padded beyond it.</param>
     public (Tensor H, Tensor C) Encode(Tensor tokens, long[] lengths, (Tensor H, Tensor C) state)
     {
-        var (_, h, c) = RunPacked(encoder, embedding.forward(tokens), lengths, state);
+        var (h, c) = RunByLength(encoder, embedding.forward(tokens), lengths, state, onSegment: null);
         return (h, c);
     }
 
-    /// <summary>Teacher-forced decoding of "&lt;bos&gt; reply" rows; returns logits [batch, time, vocab] and the state after each row's last real input.</summary>
-    public (Tensor Logits, Tensor H, Tensor C) Decode(Tensor inputs, long[] lengths, (Tensor H, Tensor C) state)
+    /// <summary>
+    /// Teacher-forced decoding of "&lt;bos&gt; reply" rows against "reply &lt;eos&gt;" targets (padding ignored).
+    /// Returns the summed cross-entropy in nats and the state after each row's last real input.
+    /// </summary>
+    public (Tensor LossSum, Tensor H, Tensor C) DecodeLoss(Tensor inputs, Tensor targets, long[] lengths, (Tensor H, Tensor C) state)
     {
-        var (output, h, c) = RunPacked(decoder, embedding.forward(inputs), lengths, state);
-        return (projection.forward(outputDropout.forward(output)), h, c);
+        Tensor? loss = null;
+        var (h, c) = RunByLength(decoder, embedding.forward(inputs), lengths, state, (rows, from, to, output) =>
+        {
+            var logits = projection.forward(outputDropout.forward(output));
+            var segmentTargets = targets.index_select(0, rows).narrow(1, from, to - from);
+            var segmentLoss = nn.functional.cross_entropy(logits.reshape(-1, VocabularySize), segmentTargets.reshape(-1), reduction: nn.Reduction.Sum);
+            loss = loss is null ? segmentLoss : loss + segmentLoss;
+        });
+        return (loss!, h, c);
+    }
+
+    /// <summary>Teacher-forced decoder logits [batch, time, vocab] (zeros beyond each row's length), for evaluation and tests.</summary>
+    public (Tensor Logits, Tensor H, Tensor C) DecodeLogits(Tensor inputs, long[] lengths, (Tensor H, Tensor C) state)
+    {
+        var segments = new List<Tensor>();
+        var (h, c) = RunByLength(decoder, embedding.forward(inputs), lengths, state, (rows, from, to, output) =>
+        {
+            var segment = projection.forward(outputDropout.forward(output));
+            segments.Add(zeros(inputs.shape[0], to - from, VocabularySize).index_copy(0, rows, segment));
+        });
+        var logits = segments.Count == 1 ? segments[0] : cat(segments, 1);
+        if (logits.shape[1] < inputs.shape[1])
+        {
+            logits = cat([logits, zeros(inputs.shape[0], inputs.shape[1] - logits.shape[1], VocabularySize)], 1);
+        }
+        return (logits, h, c);
     }
 
     /// <summary>One decoder step for inference: <paramref name="cells"/> share the decoder's weights.</summary>
@@ -93,20 +120,60 @@ public sealed class EncoderDecoderNetwork : nn.Module
         own.Dispose();
     }
 
-    private static (Tensor Output, Tensor H, Tensor C) RunPacked(LSTM lstm, Tensor embedded, long[] lengths, (Tensor H, Tensor C) state)
+    /// <summary>
+    /// Runs rows of different lengths exactly, without packing: rows are ordered longest first and the fused LSTM is
+    /// called once per distinct length, each call continuing the rows still running from the previous call's state.
+    /// Every call is an ordinary dense one (libtorch's oneDNN path); padding is never fed, so it never reaches the
+    /// state. <paramref name="onSegment"/> receives (original row indices, first step, end step, output) per call.
+    /// </summary>
+    private static (Tensor H, Tensor C) RunByLength(
+        LSTM lstm, Tensor embedded, long[] lengths, (Tensor H, Tensor C) state, Action<Tensor, long, long, Tensor>? onSegment)
     {
-        var steps = embedded.shape[1];
-        if (lengths.All(length => length == steps))
+        var rows = lengths.Length;
+        var order = Enumerable.Range(0, rows).OrderByDescending(r => lengths[r]).ThenBy(r => r).ToArray();
+        var sorted = order.Select(r => lengths[r]).ToArray();
+        var identity = order.Select((r, i) => r == i).All(same => same);
+        using var orderIndex = tensor(order.Select(r => (long)r).ToArray(), int64);
+        var x = identity ? embedded : embedded.index_select(0, orderIndex);
+        var h = identity ? state.H : state.H.index_select(1, orderIndex);
+        var c = identity ? state.C : state.C.index_select(1, orderIndex);
+
+        var finishedH = new List<Tensor>();
+        var finishedC = new List<Tensor>();
+        long from = 0;
+        var running = rows;
+        foreach (var end in sorted.Distinct().OrderBy(length => length))
         {
-            // Every row is full length: the unpacked call takes libtorch's fastest (oneDNN) path.
-            return lstm.forward(embedded, state);
+            var segmentInput = x.narrow(0, 0, running).narrow(1, from, end - from);
+            var (output, hOut, cOut) = lstm.forward(segmentInput, (h, c));
+            onSegment?.Invoke(orderIndex.narrow(0, 0, running), from, end, output);
+            var stillRunning = sorted.Count(length => length > end);
+            if (stillRunning < running)
+            {
+                finishedH.Add(hOut.narrow(1, stillRunning, running - stillRunning));
+                finishedC.Add(cOut.narrow(1, stillRunning, running - stillRunning));
+            }
+            h = hOut.narrow(1, 0, stillRunning);
+            c = cOut.narrow(1, 0, stillRunning);
+            running = stillRunning;
+            from = end;
         }
-        using var lengthTensor = tensor(lengths, int64);
-        var packed = nn.utils.rnn.pack_padded_sequence(embedded, lengthTensor, batch_first: true, enforce_sorted: false);
-        var (packedOutput, h, c) = lstm.call(packed, state);
-        var (output, _) = nn.utils.rnn.pad_packed_sequence(packedOutput, batch_first: true, total_length: steps);
-        packed.Dispose();
-        packedOutput.Dispose();
-        return (output, h, c);
+
+        // Rows finished shortest first, i.e. from the end of the sorted order backwards.
+        finishedH.Reverse();
+        finishedC.Reverse();
+        var hSorted = finishedH.Count == 1 ? finishedH[0] : cat(finishedH, 1);
+        var cSorted = finishedC.Count == 1 ? finishedC[0] : cat(finishedC, 1);
+        if (identity)
+        {
+            return (hSorted, cSorted);
+        }
+        var inverse = new long[rows];
+        for (var i = 0; i < rows; i++)
+        {
+            inverse[order[i]] = i;
+        }
+        using var inverseIndex = tensor(inverse, int64);
+        return (hSorted.index_select(1, inverseIndex), cSorted.index_select(1, inverseIndex));
     }
 }

@@ -7,6 +7,8 @@ internal static class CorpusFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     private static readonly EnumerationOptions Recursive = new()
     {
         RecurseSubdirectories = true,
@@ -55,7 +57,7 @@ internal static class CorpusFiles
     {
         byte[] bytes = ReadAllBytes(path);
         var lines = new List<string>();
-        int start = bytes.AsSpan().StartsWith(StrictUtf8.Preamble) ? StrictUtf8.Preamble.Length : 0;
+        int start = bytes.AsSpan().StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
         foreach (var (begin, length) in SplitLines(bytes, start))
         {
             try

@@ -25,6 +25,7 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
     /// </summary>
     public TrainingResult Train(IReadOnlyList<Dialogue> dialogues, CancellationToken cancellationToken)
     {
+        set_num_threads(options.Threads > 0 ? options.Threads : Environment.ProcessorCount);
         var runDirectory = options.ResolveRunDirectory();
         Directory.CreateDirectory(runDirectory);
         var checkpointPath = Path.Combine(runDirectory, TrainingCheckpoint.FileName);

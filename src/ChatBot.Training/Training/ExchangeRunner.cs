@@ -7,7 +7,7 @@ namespace ChatBot.Training.Training;
 /// <summary>
 /// The batched path shared by training and evaluation: for each row, encoder over the user's utterance from the
 /// carried state, then teacher-forced decoder over "&lt;bos&gt; reply" predicting "reply &lt;eos&gt;". Rows are
-/// packed, so padding never reaches the state: each row ends exactly where a turn-by-turn run would.
+/// run by length (see EncoderDecoderNetwork), so padding never reaches the state: each row ends exactly where a turn-by-turn run would.
 /// </summary>
 public static class ExchangeRunner
 {
@@ -37,10 +37,7 @@ public static class ExchangeRunner
 
         var (decoderInputs, decoderLengths) = Pad(batch.Bot, prefix: Vocabulary.BeginOfReply, suffix: null);
         var (targets, _) = Pad(batch.Bot, prefix: null, suffix: Vocabulary.EndOfReply);
-        var (logits, hOut, cOut) = network.Decode(decoderInputs, decoderLengths, (hActive, cActive));
-        var lossSum = nn.functional.cross_entropy(
-            logits.reshape(-1, logits.shape[2]), targets.reshape(-1),
-            ignore_index: Vocabulary.Padding, reduction: nn.Reduction.Sum);
+        var (lossSum, hOut, cOut) = network.DecodeLoss(decoderInputs, targets, decoderLengths, (hActive, cActive));
         var predicted = decoderLengths.Sum();
 
         if (allActive)

@@ -49,6 +49,15 @@ public sealed class JsonLinesImporter : ICorpusImporter
         return collector.ToResult(inputPath);
     }
 
+    /// <summary>System.Text.Json appends "LineNumber: 0 | BytePositionInLine: n."; within one line that only confuses.</summary>
+    private static string WithoutPosition(string message)
+    {
+        int position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return position >= 0 ? message[..position] : message;
+    }
+
+    private static string ByteOf(JsonException ex) => ex.BytePositionInLine is long position ? $" (at byte {position + 1})" : "";
+
     private static List<string> ReadTurns(string line, string file, int lineNumber)
     {
         JsonDocument document;
@@ -58,7 +67,7 @@ public sealed class JsonLinesImporter : ICorpusImporter
         }
         catch (JsonException ex)
         {
-            throw new CorpusFormatException(file, lineNumber, $"not valid JSON: {ex.Message}", ex);
+            throw new CorpusFormatException(file, lineNumber, $"not valid JSON: {WithoutPosition(ex.Message)}{ByteOf(ex)}", ex);
         }
 
         using (document)
@@ -79,7 +88,15 @@ public sealed class JsonLinesImporter : ICorpusImporter
                         file, lineNumber, $"turn {texts.Count + 1} of \"{TurnsProperty}\" is {turn.ValueKind.ToString().ToLowerInvariant()}, not a string");
                 }
 
-                texts.Add(turn.GetString()!);
+                try
+                {
+                    texts.Add(turn.GetString()!);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // An escaped lone surrogate ("\ud800") is valid JSON but not text.
+                    throw new CorpusFormatException(file, lineNumber, $"turn {texts.Count + 1} of \"{TurnsProperty}\" is not valid Unicode text", ex);
+                }
             }
 
             return texts;
