@@ -248,4 +248,16 @@ public sealed class MessageTurnTests
         Assert.Single(bot.Connector.MessagesIn("conv-1"));
         StoredAssert.Unchanged(before, await bot.Host.StoredAsync("conv-1"));
     }
+
+    [Fact]
+    public async Task An_empty_model_reply_is_sent_as_an_ellipsis_and_the_turn_still_counts()
+    {
+        await using var bot = await BotScenario.StartAsync();
+        bot.Loader.Behaviour.ReplyText = "";
+
+        var reply = await bot.AskAsync("conv-1", "hello");
+
+        Assert.Equal(Conversations.ChatActivityHandler.EmptyReply, reply);
+        Assert.Equal(1, (await bot.Host.StoredAsync("conv-1"))!.Record.TurnCount);
+    }
 }

@@ -21,6 +21,9 @@ public sealed class ChatActivityHandler(
     TimeProvider timeProvider,
     ILogger<ChatActivityHandler> logger) : ActivityHandler
 {
+    /// <summary>Sent when the model's reply is empty.</summary>
+    public const string EmptyReply = "…";
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -51,7 +54,7 @@ public sealed class ChatActivityHandler(
             outcome = await engine.RespondAsync(key, message.Text, cancellationToken);
         }
         // The new state is stored by now: deliver its reply even if the channel has stopped waiting for this request.
-        await SendAsync(turnContext, outcome.ReplyText ?? texts.Fallback, CancellationToken.None);
+        await SendAsync(turnContext, ReplyToSend(outcome, texts), CancellationToken.None);
         logger.LogInformation("Conversation {Conversation}: turn {TurnCount} {Result}", key.ToLogId(), outcome.TurnCount,
             outcome.Succeeded ? "answered" : $"failed ({outcome.Failure}), fallback sent");
     }
@@ -88,6 +91,14 @@ public sealed class ChatActivityHandler(
                 break;
         }
     }
+
+    /// <summary>The model's reply; the fallback when it failed; an ellipsis when it chose to say nothing (channels drop empty messages).</summary>
+    private static string ReplyToSend(TurnOutcome outcome, BotTexts texts) => outcome.ReplyText switch
+    {
+        null => texts.Fallback,
+        var text when string.IsNullOrWhiteSpace(text) => EmptyReply,
+        var text => text,
+    };
 
     private static Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {

@@ -63,7 +63,7 @@ public sealed class CountingTestModel(string name, string fingerprint, TestModel
             {
                 hash = (int)(((long)hash * 31 + character) % HashModulus);
             }
-            var reply = string.Create(CultureInfo.InvariantCulture, $"{name} #{turn} [{hash}]: {userText}");
+            var reply = behaviour.ReplyText ?? string.Create(CultureInfo.InvariantCulture, $"{name} #{turn} [{hash}]: {userText}");
             if (reply.Length > options.MaxReplyLength)
             {
                 reply = reply[..options.MaxReplyLength];

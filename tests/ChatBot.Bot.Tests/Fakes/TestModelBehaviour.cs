@@ -9,6 +9,9 @@ public sealed class TestModelBehaviour
     /// <summary>When set, only turns whose text contains this are delayed (not, say, a new model's trial turn).</summary>
     public string? DelayOnlyFor { get; set; }
 
+    /// <summary>When set, every reply has this text (the state still advances).</summary>
+    public string? ReplyText { get; set; }
+
     /// <summary>Each turn throws.</summary>
     public bool Fail { get; set; }
 
