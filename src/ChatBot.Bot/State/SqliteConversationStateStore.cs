@@ -149,6 +149,13 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
         {
             await using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(ct);
+            await using (var pragma = connection.CreateCommand())
+            {
+                // In WAL mode NORMAL never corrupts the file; a power cut may lose the last turns' states, which then
+                // start afresh. FULL would fsync on every turn.
+                pragma.CommandText = "PRAGMA synchronous = NORMAL";
+                await pragma.ExecuteNonQueryAsync(ct);
+            }
             return await operation(connection, ct);
         }, cancellationToken);
     }

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Bench.Turns;
+
+/// <summary>A stand-in Bot Connector on 127.0.0.1 that accepts the bot's replies and counts them.</summary>
+public sealed class ConnectorSink : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _messages;
+
+    private ConnectorSink(WebApplication app) => _app = app;
+
+    public string ServiceUrl { get; private set; } = "";
+
+    public int Messages => Volatile.Read(ref _messages);
+
+    public static async Task<ConnectorSink> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var sink = new ConnectorSink(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", async (HttpContext http) =>
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            if ((await reader.ReadToEndAsync()).Contains("\"type\":\"message\"", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref sink._messages);
+            }
+            return Results.Json(new { id = "sent" });
+        });
+        await app.StartAsync();
+        sink.ServiceUrl = app.Urls.Single().TrimEnd('/') + "/";
+        return sink;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
