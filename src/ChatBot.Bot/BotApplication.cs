@@ -32,8 +32,10 @@ public static class BotApplication
     {
         var builder = WebApplication.CreateBuilder(options);
         AddBotServices(builder.Services);
-        // The Bot Framework SDK logs conversation ids at Information; our logs hash them.
+        // The Bot Framework SDK logs conversation ids at Information, and so does the HTTP client logging of outbound
+        // calls (they are in the reply URLs); our own logs hash them.
         builder.Logging.AddFilter("Microsoft.Bot", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient." + BotConnectorHttpClientFactory.ClientName, LogLevel.Warning);
         customize?.Invoke(builder);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
             && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpPortsKey])

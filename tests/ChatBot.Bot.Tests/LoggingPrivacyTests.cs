@@ -23,6 +23,7 @@ public sealed class LoggingPrivacyTests
         Assert.NotEmpty(visible);
         Assert.DoesNotContain(visible, entry => (entry.Message + entry.Exception).Contains("swordfish"));
         Assert.DoesNotContain(visible, entry => (entry.Message + entry.Exception).Contains(conversationId));
+        Assert.DoesNotContain(visible, entry => (entry.Message + entry.Exception).Contains(Uri.EscapeDataString(conversationId)));
         var hashed = new ConversationKey("emulator", conversationId).ToLogId();
         Assert.Contains(visible, entry => entry.Message.Contains(hashed));
     }

@@ -58,7 +58,7 @@ public sealed class ConversationEngine(
                 key.ToLogId(), attempt);
         }
         logger.LogError("Conversation {Conversation}: gave up after {Attempts} conflicting writes", key.ToLogId(), MaxWriteAttempts);
-        return new TurnOutcome(null, InferenceFailure.ModelError, 0);
+        return new TurnOutcome(null, InferenceFailure.WriteConflict, 0);
     }
 
     /// <returns>Whether there was a state to forget.</returns>

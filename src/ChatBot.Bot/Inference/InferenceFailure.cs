@@ -12,4 +12,6 @@ public enum InferenceFailure
     ModelError,
     /// <summary>No model is loaded.</summary>
     NoModel,
+    /// <summary>Another writer kept replacing the conversation's state (only possible with several bot processes on one store).</summary>
+    WriteConflict,
 }

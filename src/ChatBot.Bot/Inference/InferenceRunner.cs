@@ -94,7 +94,6 @@ public sealed class InferenceRunner
     {
         TimeoutRejectedException => InferenceFailure.Timeout,
         BrokenCircuitException => InferenceFailure.CircuitOpen,
-        ModelUnavailableException => InferenceFailure.NoModel,
         _ => InferenceFailure.ModelError,
     };
 

@@ -1,6 +1,7 @@
 using ChatBot.Bot.Configuration;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
+using ChatBot.Model.Files;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -118,7 +119,8 @@ public sealed class ModelHost : IDisposable
     private ModelLoadResult Reject(ModelFileSignature? signature, string problem, Exception exception)
     {
         var serving = Volatile.Read(ref _current)?.Model.Info;
-        _logger.LogError(exception, "Rejected the model file {ModelPath}: {Problem}. {Serving}", ModelPath, problem,
+        // A damaged or missing file is an expected event whose message says it all; anything else gets its stack trace.
+        _logger.LogError(exception is ModelFileException ? null : exception, "Rejected the model file {ModelPath}: {Problem}. {Serving}", ModelPath, problem,
             serving is null ? "No model is serving." : $"Still serving {serving.Name} ({serving.Fingerprint}).");
         return ModelLoadResult.Rejected(signature, problem);
     }
