@@ -38,22 +38,23 @@ public static class BeamSearch
 
             var next = new List<Hypothesis>();
             var rows = new List<long>();
-            foreach (var (beam, token, score) in candidates)
+            for (var rank = 0; rank < candidates.Count && next.Count < width; rank++)
             {
+                var (beam, token, score) = candidates[rank];
                 if (token == Vocabulary.EndOfReply)
                 {
-                    // The state that predicted <eos> is the one carried to the next turn, as in greedy decoding.
-                    var row = tensor(new long[] { beam }, int64);
-                    finished.Add((beams[beam] with { Score = score }, h.Select(t => t.index_select(0, row)).ToArray(), c.Select(t => t.index_select(0, row)).ToArray()));
+                    // Only an end ranked among the top `width` candidates finishes a hypothesis, so width 1 is greedy.
+                    if (rank < width)
+                    {
+                        // The state that predicted <eos> is the one carried to the next turn, as in greedy decoding.
+                        var row = tensor(new long[] { beam }, int64);
+                        finished.Add((beams[beam] with { Score = score }, h.Select(t => t.index_select(0, row)).ToArray(), c.Select(t => t.index_select(0, row)).ToArray()));
+                    }
                 }
-                else if (next.Count < width)
+                else
                 {
                     next.Add(new Hypothesis([.. beams[beam].Ids, token], score, token));
                     rows.Add(beam);
-                }
-                if (next.Count >= width && finished.Count >= width)
-                {
-                    break;
                 }
             }
             if (finished.Count >= width)

@@ -154,22 +154,11 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                 }
 
                 double loss;
-                long characters = 0;
+                long characters;
                 using (var scope = NewDisposeScope())
                 {
-                    Tensor total = zeros(1);
-                    long predicted = 0;
-                    var (hStep, cStep) = (h, c);
-                    for (var k = 0; k < options.BpttExchanges; k++)
-                    {
-                        var batch = stream.Next()!;
-                        characters += batch.Characters;
-                        var (lossSum, count, hNext, cNext) = ExchangeRunner.Run(network, batch, hStep, cStep);
-                        total = total + lossSum;
-                        predicted += count;
-                        (hStep, cStep) = (hNext, cNext);
-                    }
-                    var mean = total / predicted;
+                    var (mean, read, hStep, cStep) = TruncatedBptt.RunWindow(network, stream, options.BpttExchanges, h, c);
+                    characters = read;
                     optimizer.zero_grad();
                     mean.backward();
                     if (options.ClipNorm > 0)
@@ -182,8 +171,9 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                     // Truncation: the carried state keeps its values but no longer links to this window's graph.
                     h.Dispose();
                     c.Dispose();
-                    h = hStep.detach().DetachFromDisposeScope();
-                    c = cStep.detach().DetachFromDisposeScope();
+                    (hStep, cStep) = TruncatedBptt.Carry(hStep, cStep);
+                    h = hStep.DetachFromDisposeScope();
+                    c = cStep.DetachFromDisposeScope();
                 }
                 step++;
 
