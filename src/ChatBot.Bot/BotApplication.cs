@@ -78,6 +78,7 @@ public static class BotApplication
         services.AddHostedService<IdleConversationSweeper>();
 
         // Turns.
+        services.AddSingleton<InferenceScheduler>();
         services.AddSingleton<InferenceRunner>();
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<ConversationEngine>();

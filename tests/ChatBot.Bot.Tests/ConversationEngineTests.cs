@@ -18,6 +18,7 @@ public sealed class ConversationEngineTests : IDisposable
     private static readonly ConversationKey Key = new("msteams", "conv-1");
     private readonly TestDirectory _directory = new();
     private readonly ModelHost _models;
+    private readonly InferenceScheduler _scheduler = new(Options.Create(new InferenceOptions { MaxConcurrency = 1 }));
 
     public ConversationEngineTests()
     {
@@ -29,6 +30,7 @@ public sealed class ConversationEngineTests : IDisposable
 
     public void Dispose()
     {
+        _scheduler.Dispose();
         _models.Dispose();
         _directory.Dispose();
     }
@@ -63,7 +65,7 @@ public sealed class ConversationEngineTests : IDisposable
     private ConversationEngine CreateEngine(IConversationStateStore store) => new(
         store,
         _models,
-        new InferenceRunner(Options.Create(new InferenceOptions()), Options.Create(new DecodingSettings()), TimeProvider.System,
+        new InferenceRunner(Options.Create(new InferenceOptions()), Options.Create(new DecodingSettings()), _scheduler, TimeProvider.System,
             NullLogger<InferenceRunner>.Instance),
         TimeProvider.System,
         NullLogger<ConversationEngine>.Instance);

@@ -28,7 +28,7 @@ public sealed class TurnOrderingTests
     [Fact]
     public async Task Different_conversations_are_answered_concurrently()
     {
-        await using var bot = await BotScenario.StartAsync();
+        await using var bot = await BotScenario.StartAsync(new() { ["Bot:Inference:MaxConcurrency"] = "4" });
         bot.Loader.Behaviour.Delay = TimeSpan.FromMilliseconds(300);
 
         await Task.WhenAll(Enumerable.Range(1, 4).Select(i => bot.Host.SendAsync(bot.Message($"conv-{i}", "hello"))));

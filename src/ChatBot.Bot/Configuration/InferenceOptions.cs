@@ -10,6 +10,9 @@ public sealed class InferenceOptions
     /// <summary>A reply that takes longer is abandoned (generation is cancelled) and the fallback reply is sent.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Turns generated at the same time, each on its own dedicated thread; 0 = one per core. Others queue (the wait counts toward the timeout).</summary>
+    public int MaxConcurrency { get; set; }
+
     /// <summary>The circuit opens when at least this share of the sampled turns failed...</summary>
     public double BreakerFailureRatio { get; set; } = 0.5;
 
@@ -31,6 +34,7 @@ internal sealed class InferenceOptionsValidator : IValidateOptions<InferenceOpti
         const string prefix = InferenceOptions.SectionName;
         // Polly's own limits: timeout 10 ms..24 h, sampling ≥ 0.5 s, break ≥ 0.5 s, throughput ≥ 2.
         problems.CheckRange(options.Timeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1), $"{prefix}:Timeout");
+        problems.CheckRange(options.MaxConcurrency, 0, 256, $"{prefix}:MaxConcurrency");
         problems.Check(options.BreakerFailureRatio > 0 && options.BreakerFailureRatio <= 1, $"{prefix}:BreakerFailureRatio",
             $"must be greater than 0 and at most 1, not {options.BreakerFailureRatio}");
         problems.CheckRange(options.BreakerMinimumThroughput, 2, 100_000, $"{prefix}:BreakerMinimumThroughput");

@@ -13,7 +13,7 @@ using Polly.Timeout;
 namespace ChatBot.Bot.Inference;
 
 /// <summary>
-/// Runs the model's synchronous, CPU-bound turn off the request thread, inside a Polly pipeline:
+/// Runs the model's synchronous, CPU-bound turn off the request thread (<see cref="InferenceScheduler"/>), inside a Polly pipeline:
 /// fallback ← circuit breaker ← timeout ← turn. A timeout cancels the token that Respond checks, so generation
 /// really stops; every failure becomes <see cref="InferenceResult.Failed"/>, never an exception, except the
 /// caller's own cancellation.
@@ -21,16 +21,19 @@ namespace ChatBot.Bot.Inference;
 public sealed class InferenceRunner
 {
     private readonly ResiliencePipeline<InferenceResult> _pipeline;
+    private readonly InferenceScheduler _scheduler;
     private readonly DecodingOptions _decoding;
     private readonly ILogger<InferenceRunner> _logger;
 
     public InferenceRunner(
         IOptions<InferenceOptions> options,
         IOptions<DecodingSettings> decoding,
+        InferenceScheduler scheduler,
         TimeProvider timeProvider,
         ILogger<InferenceRunner> logger)
     {
         _logger = logger;
+        _scheduler = scheduler;
         _decoding = decoding.Value.ToDecodingOptions();
         var settings = options.Value;
         _pipeline = new ResiliencePipelineBuilder<InferenceResult> { TimeProvider = timeProvider }
@@ -76,7 +79,7 @@ public sealed class InferenceRunner
         context.Properties.Set(ConversationProperty, key);
         try
         {
-            var turn = new Turn(lease, state, userText, _decoding);
+            var turn = new Turn(_scheduler, lease, state, userText, _decoding);
             return await _pipeline.ExecuteAsync(static (ctx, turn) => turn.RunAsync(ctx.CancellationToken), context, turn);
         }
         finally
@@ -115,23 +118,31 @@ public sealed class InferenceRunner
         }
     }
 
-    /// <summary>One call of the model, on a thread-pool thread.</summary>
-    private sealed class Turn(ModelLease lease, ConversationState? state, string userText, DecodingOptions decoding)
+    /// <summary>One call of the model, on one of the scheduler's inference threads.</summary>
+    private sealed class Turn(InferenceScheduler scheduler, ModelLease lease, ConversationState? state, string userText, DecodingOptions decoding)
     {
         public async ValueTask<InferenceResult> RunAsync(CancellationToken cancellationToken)
         {
             // The work keeps its own share of the model: if the model ignored cancellation and ran past the timeout,
-            // a reload could otherwise dispose it under the running generation.
+            // a reload could otherwise dispose it under the running generation. The share is returned when the work
+            // ends, whether it ran or was skipped.
             var share = lease.Share();
-            var work = Task.Run(() =>
+            Task<Reply> work;
+            try
             {
-                using (share)
-                {
-                    return share.Model.Respond(state, userText, decoding, cancellationToken);
-                }
-            }, CancellationToken.None);
-            // Observe a late failure of abandoned work so it is not reported as unobserved.
-            _ = work.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                work = scheduler.RunAsync(() => share.Model.Respond(state, userText, decoding, cancellationToken), cancellationToken);
+            }
+            catch
+            {
+                share.Dispose();
+                throw;
+            }
+            // Return the share when the work ends, and observe a late failure of abandoned work.
+            _ = work.ContinueWith(static (task, share) =>
+            {
+                ((ModelLease)share!).Dispose();
+                _ = task.Exception;
+            }, share, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             var reply = await work.WaitAsync(cancellationToken);
             return InferenceResult.Success(reply);
         }
