@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -10,12 +11,16 @@ public sealed class ConnectorSink : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _messages;
+    private long _replyCharacters;
 
     private ConnectorSink(WebApplication app) => _app = app;
 
     public string ServiceUrl { get; private set; } = "";
 
     public int Messages => Volatile.Read(ref _messages);
+
+    /// <summary>Characters in all message texts received.</summary>
+    public long ReplyCharacters => Interlocked.Read(ref _replyCharacters);
 
     public static async Task<ConnectorSink> StartAsync()
     {
@@ -26,9 +31,10 @@ public sealed class ConnectorSink : IAsyncDisposable
         var sink = new ConnectorSink(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", async (HttpContext http) =>
         {
-            using var reader = new StreamReader(http.Request.Body);
-            if ((await reader.ReadToEndAsync()).Contains("\"type\":\"message\"", StringComparison.Ordinal))
+            var activity = await JsonNode.ParseAsync(http.Request.Body);
+            if ((string?)activity?["type"] == "message")
             {
+                Interlocked.Add(ref sink._replyCharacters, ((string?)activity["text"])?.Length ?? 0);
                 Interlocked.Increment(ref sink._messages);
             }
             return Results.Json(new { id = "sent" });

@@ -37,11 +37,12 @@ var work = Directory.CreateTempSubdirectory("chatbot-bench-");
 try
 {
     await using var connector = await ConnectorSink.StartAsync();
-    var results = new List<(string Name, TurnStatistics Statistics)>();
+    var results = new List<(string Name, TurnStatistics Statistics, double ReplyLength)>();
 
     var echoPath = Path.Combine(work.FullName, "echo.model");
     await File.WriteAllTextAsync(echoPath, "echo");
-    results.Add(("echo model", await MeasureAsync(echoPath, new EchoModelLoader(), Path.Combine(work.FullName, "echo-data"))));
+    var (echoStatistics, echoReplyLength) = await MeasureAsync(echoPath, new EchoModelLoader(), Path.Combine(work.FullName, "echo-data"));
+    results.Add(("echo model", echoStatistics, echoReplyLength));
 
     var modelPath = Path.GetFullPath(arguments.ModelPath);
     var modelName = $"{arguments.ModelPath} (greedy)";
@@ -55,20 +56,21 @@ try
         WriteUntrainedDefaultShapeModel(modelPath);
         modelName = "untrained, emb 64 / hidden 256 / 2 layers (greedy)";
     }
-    results.Add((modelName, await MeasureAsync(modelPath, null, Path.Combine(work.FullName, "model-data"))));
+    var (modelStatistics, modelReplyLength) = await MeasureAsync(modelPath, null, Path.Combine(work.FullName, "model-data"));
+    results.Add((modelName, modelStatistics, modelReplyLength));
 
     Console.WriteLine();
     Console.WriteLine($"Turn latency through POST /api/messages, 60-character message, {arguments.Turns} turns after {arguments.Warmup} warm-up, " +
                       $"torch threads {arguments.Threads}, max reply {arguments.MaxReply} characters, {Environment.ProcessorCount} cores:");
-    Console.WriteLine($"{"model",-56} {"p50 ms",8} {"p95 ms",8} {"mean ms",8} {"max ms",8} {"turns/s",8}");
-    foreach (var (name, statistics) in results)
+    Console.WriteLine($"{"model",-56} {"p50 ms",8} {"p95 ms",8} {"mean ms",8} {"max ms",8} {"turns/s",8} {"reply ch",9}");
+    foreach (var (name, statistics, replyLength) in results)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-56} {statistics.P50,8:0.0} {statistics.P95,8:0.0} {statistics.Mean,8:0.0} {statistics.Max,8:0.0} {statistics.PerSecond,8:0.0}"));
+            $"{name,-56} {statistics.P50,8:0.0} {statistics.P95,8:0.0} {statistics.Mean,8:0.0} {statistics.Max,8:0.0} {statistics.PerSecond,8:0.0} {replyLength,9:0.0}"));
     }
     return 0;
 
-    async Task<TurnStatistics> MeasureAsync(string path, IModelLoader? loader, string dataDirectory)
+    async Task<(TurnStatistics Statistics, double MeanReplyLength)> MeasureAsync(string path, IModelLoader? loader, string dataDirectory)
     {
         var app = BotApplication.Build(new WebApplicationOptions { Args = ["--urls", "http://127.0.0.1:0"], ContentRootPath = work.FullName }, builder =>
         {
@@ -93,6 +95,7 @@ try
             await app.StartAsync();
             using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()), Timeout = TimeSpan.FromMinutes(2) };
             var sentBefore = connector.Messages;
+            var charactersBefore = connector.ReplyCharacters;
             var latencies = new List<double>();
             var total = Stopwatch.StartNew();
             for (var turn = 0; turn < arguments.Warmup + arguments.Turns; turn++)
@@ -115,7 +118,8 @@ try
                 throw new InvalidOperationException($"Expected one reply per turn, the connector got {connector.Messages - sentBefore}.");
             }
             await app.StopAsync();
-            return TurnStatistics.From(latencies, elapsed);
+            var meanReplyLength = (connector.ReplyCharacters - charactersBefore) / (double)(connector.Messages - sentBefore);
+            return (TurnStatistics.From(latencies, elapsed), meanReplyLength);
         }
     }
 
