@@ -1,0 +1,51 @@
+using Newtonsoft.Json.Linq;
+
+namespace ChatBot.Bot.Endpoints;
+
+/// <summary>
+/// Checks an incoming activity's JSON before the SDK sees it: the SDK dereferences conversation, serviceUrl and
+/// the accounts without checks, so a request missing them would end in a NullReferenceException (HTTP 500) that no
+/// turn-error handler can catch. Such requests get 400 with a message naming the missing field instead.
+/// </summary>
+public static class ActivityRequestValidator
+{
+    /// <returns>Null when the activity can be processed, otherwise what is wrong with it.</returns>
+    public static string? Validate(JToken body)
+    {
+        if (body is not JObject activity)
+        {
+            return "The body must be a JSON object (a Bot Framework activity).";
+        }
+        return RequireString(activity, "type")
+               ?? RequireString(activity, "channelId")
+               ?? RequireServiceUrl(activity)
+               ?? RequireAccount(activity, "conversation")
+               ?? RequireAccount(activity, "from")
+               ?? RequireAccount(activity, "recipient")
+               ?? OptionalOfType(activity, "text", JTokenType.String)
+               ?? OptionalOfType(activity, "entities", JTokenType.Array)
+               ?? OptionalOfType(activity, "attachments", JTokenType.Array)
+               ?? OptionalOfType(activity, "membersAdded", JTokenType.Array);
+    }
+
+    private static string? RequireString(JObject activity, string name) =>
+        activity[name] is JValue { Type: JTokenType.String } value && !string.IsNullOrWhiteSpace((string?)value)
+            ? null
+            : $"The activity has no '{name}' (a non-empty string is required).";
+
+    private static string? RequireServiceUrl(JObject activity) =>
+        RequireString(activity, "serviceUrl")
+        ?? (Uri.TryCreate((string?)activity["serviceUrl"], UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? null
+            : "The activity's 'serviceUrl' must be an absolute http(s) URL.");
+
+    private static string? RequireAccount(JObject activity, string name) =>
+        activity[name] is JObject account && account["id"] is JValue { Type: JTokenType.String } id && !string.IsNullOrWhiteSpace((string?)id)
+            ? null
+            : $"The activity has no '{name}.id' (an object with a non-empty string id is required).";
+
+    private static string? OptionalOfType(JObject activity, string name, JTokenType type) =>
+        activity[name] is null or { Type: JTokenType.Null } || activity[name]!.Type == type
+            ? null
+            : $"The activity's '{name}' must be {(type == JTokenType.Array ? "an array" : "a string")}.";
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using ChatBot.Bot.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Bot.Inference;
+
+/// <summary>
+/// Dedicated threads for the model's synchronous, CPU-bound turns. Running them on the shared thread pool would
+/// block the threads ASP.NET needs for requests (the pool grows only slowly), and would let any number of turns
+/// compete for the cores; here at most <see cref="InferenceOptions.MaxConcurrency"/> run at once, the rest queue.
+/// </summary>
+public sealed class InferenceScheduler : IDisposable
+{
+    private static readonly TimeSpan ShutdownWait = TimeSpan.FromSeconds(5);
+    private readonly BlockingCollection<Action> _queue = new();
+    private readonly Thread[] _threads;
+
+    public InferenceScheduler(IOptions<InferenceOptions> options)
+    {
+        var count = options.Value.MaxConcurrency > 0 ? options.Value.MaxConcurrency : Environment.ProcessorCount;
+        _threads = Enumerable.Range(1, count)
+            .Select(index => new Thread(Work) { IsBackground = true, Name = $"inference-{index}" })
+            .ToArray();
+        foreach (var thread in _threads)
+        {
+            thread.Start();
+        }
+    }
+
+    public int Concurrency => _threads.Length;
+
+    /// <summary>Queues <paramref name="work"/>; it is skipped (the task cancelled) if the token is cancelled before it starts.</summary>
+    public Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _queue.Add(() =>
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                completion.TrySetCanceled(cancellationToken);
+                return;
+            }
+            try
+            {
+                completion.TrySetResult(work());
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                completion.TrySetCanceled(cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                completion.TrySetException(exception);
+            }
+        });
+        return completion.Task;
+    }
+
+    public void Dispose()
+    {
+        _queue.CompleteAdding();
+        foreach (var thread in _threads)
+        {
+            // Bounded: a model that ignores cancellation must not hold up shutdown (the threads are background threads).
+            thread.Join(ShutdownWait);
+        }
+    }
+
+    private void Work()
+    {
+        foreach (var item in _queue.GetConsumingEnumerable())
+        {
+            item();
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using ChatBot.Bot.Configuration;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+
+namespace ChatBot.Bot.State;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode (readers never wait for the writer), created with its
+/// folder on first use. Busy/locked errors from a concurrent writer are retried with backoff.
+/// </summary>
+public sealed class SqliteConversationStateStore : IConversationStateStore
+{
+    private const int SchemaVersion = 1;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    private readonly string _connectionString;
+    private readonly ResiliencePipeline _retry;
+    private readonly ILogger<SqliteConversationStateStore> _logger;
+    private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private volatile bool _initialized;
+
+    public SqliteConversationStateStore(IOptions<StateStoreOptions> options, IHostEnvironment environment, ILogger<SqliteConversationStateStore> logger)
+    {
+        var settings = options.Value;
+        _logger = logger;
+        DatabasePath = Path.Combine(ContentPaths.Resolve(environment, settings.DataDirectory), settings.FileName);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            // Microsoft.Data.Sqlite retries busy/locked statements internally until the command timeout runs out.
+            DefaultTimeout = settings.BusyTimeoutSeconds,
+        }.ToString();
+        _retry = settings.MaxRetries == 0 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<SqliteException>(IsTransient),
+                MaxRetryAttempts = settings.MaxRetries,
+                Delay = settings.RetryBaseDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                OnRetry = args =>
+                {
+                    _logger.LogWarning("State store busy ({Error}); retry {Attempt} in {Delay} ms",
+                        args.Outcome.Exception?.Message, args.AttemptNumber + 1, (int)args.RetryDelay.TotalMilliseconds);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    /// <summary>Full path of the SQLite file.</summary>
+    public string DatabasePath { get; }
+
+    public Task<StoredConversation?> GetAsync(ConversationKey key, CancellationToken cancellationToken) =>
+        ExecuteAsync(async (connection, ct) =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT state, model_fingerprint, turn_count, updated_at_ms, version
+                FROM conversation_state WHERE channel_id = $channel AND conversation_id = $conversation
+                """;
+            AddKey(command, key);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct))
+            {
+                return null;
+            }
+            var record = new ConversationRecord(
+                reader.GetFieldValue<byte[]>(0),
+                reader.GetString(1),
+                reader.GetInt64(2),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)));
+            return new StoredConversation(record, reader.GetInt64(4));
+        }, cancellationToken);
+
+    public Task<bool> TryWriteAsync(ConversationKey key, ConversationRecord record, long expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        return ExecuteAsync(async (connection, ct) =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = expectedVersion == 0
+                ? """
+                  INSERT INTO conversation_state (channel_id, conversation_id, state, model_fingerprint, turn_count, updated_at_ms, version)
+                  VALUES ($channel, $conversation, $state, $fingerprint, $turns, $updated, 1)
+                  ON CONFLICT (channel_id, conversation_id) DO NOTHING
+                  """
+                : """
+                  UPDATE conversation_state
+                  SET state = $state, model_fingerprint = $fingerprint, turn_count = $turns, updated_at_ms = $updated, version = $expected + 1
+                  WHERE channel_id = $channel AND conversation_id = $conversation AND version = $expected
+                  """;
+            AddKey(command, key);
+            command.Parameters.AddWithValue("$state", record.State);
+            command.Parameters.AddWithValue("$fingerprint", record.ModelFingerprint);
+            command.Parameters.AddWithValue("$turns", record.TurnCount);
+            command.Parameters.AddWithValue("$updated", record.UpdatedAt.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$expected", expectedVersion);
+            return await command.ExecuteNonQueryAsync(ct) == 1;
+        }, cancellationToken);
+    }
+
+    public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) =>
+        ExecuteAsync(async (connection, ct) =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM conversation_state WHERE channel_id = $channel AND conversation_id = $conversation";
+            AddKey(command, key);
+            return await command.ExecuteNonQueryAsync(ct) == 1;
+        }, cancellationToken);
+
+    public Task<int> DeleteIdleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        ExecuteAsync(async (connection, ct) =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM conversation_state WHERE updated_at_ms < $cutoff";
+            command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        ExecuteAsync(async (connection, ct) =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM conversation_state WHERE 0";
+            return await command.ExecuteScalarAsync(ct);
+        }, cancellationToken);
+
+    private static bool IsTransient(SqliteException exception) =>
+        exception.SqliteErrorCode is SqliteBusy or SqliteLocked;
+
+    private static void AddKey(SqliteCommand command, ConversationKey key)
+    {
+        command.Parameters.AddWithValue("$channel", key.ChannelId);
+        command.Parameters.AddWithValue("$conversation", key.ConversationId);
+    }
+
+    private async Task<T> ExecuteAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+        return await _retry.ExecuteAsync(async ct =>
+        {
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(ct);
+            await using (var pragma = connection.CreateCommand())
+            {
+                // In WAL mode NORMAL never corrupts the file; a power cut may lose the last turns' states, which then
+                // start afresh. FULL would fsync on every turn.
+                pragma.CommandText = "PRAGMA synchronous = NORMAL";
+                await pragma.ExecuteNonQueryAsync(ct);
+            }
+            return await operation(connection, ct);
+        }, cancellationToken);
+    }
+
+    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+        await _initializeLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+            await _retry.ExecuteAsync(async ct =>
+            {
+                await using var connection = new SqliteConnection(_connectionString);
+                await connection.OpenAsync(ct);
+                await CreateSchemaAsync(connection, ct);
+            }, cancellationToken);
+            _initialized = true;
+            _logger.LogInformation("Conversation states are kept in {DatabasePath}", DatabasePath);
+        }
+        finally
+        {
+            _initializeLock.Release();
+        }
+    }
+
+    private static async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using (var version = connection.CreateCommand())
+        {
+            version.CommandText = "PRAGMA user_version";
+            var found = Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            if (found > SchemaVersion)
+            {
+                throw new InvalidOperationException(
+                    $"The state file {connection.DataSource} has schema version {found}, newer than this bot's {SchemaVersion}; " +
+                    "use a newer bot or another Bot:StateStore:DataDirectory.");
+            }
+        }
+        await using var command = connection.CreateCommand();
+        // WAL is a property of the file, so setting it once here holds for every later connection.
+        command.CommandText = $"""
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS conversation_state (
+                channel_id        TEXT    NOT NULL,
+                conversation_id   TEXT    NOT NULL,
+                state             BLOB    NOT NULL,
+                model_fingerprint TEXT    NOT NULL,
+                turn_count        INTEGER NOT NULL,
+                updated_at_ms     INTEGER NOT NULL,
+                version           INTEGER NOT NULL,
+                PRIMARY KEY (channel_id, conversation_id)
+            );
+            CREATE INDEX IF NOT EXISTS conversation_state_by_update ON conversation_state (updated_at_ms);
+            PRAGMA user_version = {SchemaVersion};
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,45 @@
+using ChatBot.Bot.Conversations;
+using ChatBot.Bot.Localization;
+
+namespace ChatBot.Bot.Tests;
+
+public sealed class BotCommandTests
+{
+    [Theory]
+    [InlineData("/help", BotCommandKind.Help)]
+    [InlineData("/HELP", BotCommandKind.Help)]
+    [InlineData("/ajuda", BotCommandKind.Help)]
+    [InlineData("/reset now please", BotCommandKind.Reset)]
+    [InlineData("/recomeçar", BotCommandKind.Reset)]
+    [InlineData("/about", BotCommandKind.About)]
+    [InlineData("/sobre", BotCommandKind.About)]
+    [InlineData("/dance", BotCommandKind.Unknown)]
+    public void A_message_starting_with_a_slash_is_a_command_named_by_its_first_word(string text, BotCommandKind kind)
+    {
+        Assert.Equal(kind, BotCommand.TryParse(text)?.Kind);
+    }
+
+    [Theory]
+    [InlineData("hello /help")]
+    [InlineData("/")]
+    [InlineData("/ help")]
+    [InlineData("help")]
+    public void Other_messages_are_not_commands(string text)
+    {
+        Assert.Null(BotCommand.TryParse(text));
+    }
+
+    [Theory]
+    [InlineData("pt", BotLanguage.Portuguese)]
+    [InlineData("pt-BR", BotLanguage.Portuguese)]
+    [InlineData("PT-pt", BotLanguage.Portuguese)]
+    [InlineData("pt_BR", BotLanguage.Portuguese)]
+    [InlineData("en-US", BotLanguage.English)]
+    [InlineData("es-ES", BotLanguage.English)]
+    [InlineData("ptx", BotLanguage.English)]
+    [InlineData(null, BotLanguage.English)]
+    public void Portuguese_locales_get_Portuguese_and_every_other_locale_English(string? locale, BotLanguage language)
+    {
+        Assert.Equal(language, BotLanguages.FromLocale(locale));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Bot.Tests.Fakes;
+
+/// <summary>
+/// Stands in for a channel's Bot Connector service: a real HTTP listener on 127.0.0.1 (random port), used as the
+/// activities' serviceUrl, that records every activity the bot sends and answers like the real service.
+/// </summary>
+public sealed class FakeBotConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly List<SentActivity> _received = [];
+    private int _failuresToInject;
+    private int _attempts;
+
+    private FakeBotConnector(WebApplication app) => _app = app;
+
+    public string ServiceUrl { get; private set; } = "";
+
+    /// <summary>Every HTTP request received, including those answered with an injected failure.</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
+
+    public static async Task<FakeBotConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new FakeBotConnector(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (HttpContext http, string conversationId, string replyToId) =>
+            connector.ReceiveAsync(http, conversationId, replyToId));
+        app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext http, string conversationId) =>
+            connector.ReceiveAsync(http, conversationId, null));
+        await app.StartAsync();
+        connector.ServiceUrl = app.Urls.Single().TrimEnd('/') + "/";
+        return connector;
+    }
+
+    /// <summary>The next <paramref name="count"/> requests are answered 503 Service Unavailable.</summary>
+    public void FailNextRequests(int count) => Interlocked.Exchange(ref _failuresToInject, count);
+
+    public IReadOnlyList<SentActivity> All
+    {
+        get
+        {
+            lock (_received)
+            {
+                return _received.ToArray();
+            }
+        }
+    }
+
+    /// <summary>Message activities sent into one conversation, in the order they arrived.</summary>
+    public IReadOnlyList<SentActivity> MessagesIn(string conversationId) =>
+        All.Where(activity => activity.Type == "message" && activity.ConversationId == conversationId).ToArray();
+
+    public IReadOnlyList<string> TextsIn(string conversationId) => MessagesIn(conversationId).Select(activity => activity.Text ?? "").ToArray();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<IResult> ReceiveAsync(HttpContext http, string conversationId, string? replyToId)
+    {
+        Interlocked.Increment(ref _attempts);
+        if (Interlocked.Decrement(ref _failuresToInject) >= 0)
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+        var body = (JsonObject)(await JsonNode.ParseAsync(http.Request.Body))!;
+        lock (_received)
+        {
+            _received.Add(new SentActivity(Uri.UnescapeDataString(conversationId), replyToId is null ? null : Uri.UnescapeDataString(replyToId), body));
+            return Results.Json(new { id = $"sent-{_received.Count}" });
+        }
+    }
+
+    /// <summary>One activity the bot sent.</summary>
+    /// <param name="PathConversationId">The conversation named in the URL.</param>
+    /// <param name="PathReplyToId">The activity named in the URL when the bot replied to one.</param>
+    public sealed record SentActivity(string PathConversationId, string? PathReplyToId, JsonObject Body)
+    {
+        public string? Type => (string?)Body["type"];
+        public string? Text => (string?)Body["text"];
+        public string? ReplyToId => (string?)Body["replyToId"];
+        public string? ConversationId => (string?)Body["conversation"]?["id"];
+        public string? FromId => (string?)Body["from"]?["id"];
+        public string? RecipientId => (string?)Body["recipient"]?["id"];
+        public string? Locale => (string?)Body["locale"];
+    }
+}
