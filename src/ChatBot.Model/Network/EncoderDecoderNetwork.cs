@@ -29,7 +29,13 @@ public sealed class EncoderDecoderNetwork : nn.Module
         outputDropout = nn.Dropout(hyper.Dropout);
         projection = nn.Linear(hyper.HiddenSize, vocabularySize);
         RegisterComponents();
+        // Wrong numbers from a fused kernel would train and serve a broken model without any error; check once.
+        UsesFusedLstm = LstmKernelCheck.FusedKernelIsCorrect(encoder, hyper.EmbeddingSize, hyper.HiddenSize, hyper.Layers)
+            && LstmKernelCheck.FusedKernelIsCorrect(decoder, hyper.EmbeddingSize, hyper.HiddenSize, hyper.Layers);
     }
+
+    /// <summary>False when this machine's fused LSTM kernel fails <see cref="LstmKernelCheck"/> for this shape; the slower written-out equations are used instead.</summary>
+    public bool UsesFusedLstm { get; }
 
     public ModelHyperParameters Hyper { get; }
 
@@ -85,39 +91,29 @@ public sealed class EncoderDecoderNetwork : nn.Module
 
     public Tensor Project(Tensor hidden) => projection.forward(hidden);
 
-    /// <summary>Single-step cells that share the decoder LSTM's parameters (batch-1 stepping through nn.LSTM is slow on CPU).</summary>
+    /// <summary>
+    /// Single-step cells holding copies of the decoder LSTM's weights (batch-1 stepping through nn.LSTM is slow on
+    /// CPU). They are copies, not views: assigning a parameter to a TorchSharp module does not rebind the native
+    /// module's weights, so the cells must be created again if the network is trained further.
+    /// </summary>
     public LSTMCell[] CreateDecoderCells()
     {
         var cells = new LSTMCell[Hyper.Layers];
+        using var noGrad = no_grad();
         for (var layer = 0; layer < Hyper.Layers; layer++)
         {
             var input = layer == 0 ? Hyper.EmbeddingSize : Hyper.HiddenSize;
             var cell = nn.LSTMCell(input, Hyper.HiddenSize);
-            ShareParameter(cell, "weight_ih", DecoderParameter($"weight_ih_l{layer}"));
-            ShareParameter(cell, "weight_hh", DecoderParameter($"weight_hh_l{layer}"));
-            ShareParameter(cell, "bias_ih", DecoderParameter($"bias_ih_l{layer}"));
-            ShareParameter(cell, "bias_hh", DecoderParameter($"bias_hh_l{layer}"));
+            foreach (var name in new[] { "weight_ih", "weight_hh", "bias_ih", "bias_hh" })
+            {
+                var target = cell.get_parameter(name) ?? throw new InvalidOperationException($"LSTMCell has no parameter {name}.");
+                var source = decoder.get_parameter($"{name}_l{layer}") ?? throw new InvalidOperationException($"The decoder LSTM has no parameter {name}_l{layer}.");
+                target.copy_(source);
+            }
             cell.eval();
             cells[layer] = cell;
         }
         return cells;
-    }
-
-    private Parameter DecoderParameter(string name) =>
-        decoder.get_parameter(name) ?? throw new InvalidOperationException($"The decoder LSTM has no parameter {name}.");
-
-    private static void ShareParameter(LSTMCell cell, string name, Parameter shared)
-    {
-        var own = cell.get_parameter(name) ?? throw new InvalidOperationException($"LSTMCell has no parameter {name}.");
-        switch (name)
-        {
-            case "weight_ih": cell.weight_ih = shared; break;
-            case "weight_hh": cell.weight_hh = shared; break;
-            case "bias_ih": cell.bias_ih = shared; break;
-            default: cell.bias_hh = shared; break;
-        }
-        // The cell's freshly initialised tensor is replaced; free it now rather than through the finalizer.
-        own.Dispose();
     }
 
     /// <summary>
@@ -126,7 +122,7 @@ public sealed class EncoderDecoderNetwork : nn.Module
     /// Every call is an ordinary dense one (libtorch's oneDNN path); padding is never fed, so it never reaches the
     /// state. <paramref name="onSegment"/> receives (original row indices, first step, end step, output) per call.
     /// </summary>
-    private static (Tensor H, Tensor C) RunByLength(
+    private (Tensor H, Tensor C) RunByLength(
         LSTM lstm, Tensor embedded, long[] lengths, (Tensor H, Tensor C) state, Action<Tensor, long, long, Tensor>? onSegment)
     {
         var rows = lengths.Length;
@@ -145,7 +141,9 @@ public sealed class EncoderDecoderNetwork : nn.Module
         foreach (var end in sorted.Distinct().OrderBy(length => length))
         {
             var segmentInput = x.narrow(0, 0, running).narrow(1, from, end - from);
-            var (output, hOut, cOut) = lstm.forward(segmentInput, (h, c));
+            var (output, hOut, cOut) = UsesFusedLstm
+                ? lstm.forward(segmentInput, (h, c))
+                : LstmReference.Run(lstm, Hyper.Layers, Hyper.Layers > 1 ? Hyper.Dropout : 0, training, segmentInput, (h, c));
             onSegment?.Invoke(orderIndex.narrow(0, 0, running), from, end, output);
             var stillRunning = sorted.Count(length => length > end);
             if (stillRunning < running)

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace ChatBot.Training.Training;
 
 /// <summary>Everything a training run needs; bound from the "Trainer" section of appsettings.json and the CLI.</summary>
-public sealed class TrainerOptions
+public sealed record TrainerOptions
 {
     public const string SectionName = "Trainer";
 

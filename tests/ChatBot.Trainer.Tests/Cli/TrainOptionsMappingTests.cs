@@ -1,0 +1,79 @@
+using ChatBot.Trainer.Cli;
+using ChatBot.Training.Training;
+
+namespace ChatBot.Trainer.Tests.Cli;
+
+public sealed class TrainOptionsMappingTests : IDisposable
+{
+    private readonly TestFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Every_train_option_sets_its_trainer_setting()
+    {
+        var options = Map(
+            "train", "--corpus", "a.txt", "--corpus", "more", "--model", "out/m.chatbot", "--run-dir", "runs/1", "--resume",
+            "--steps", "77", "--hidden", "48", "--layers", "3", "--embedding", "12", "--batch", "5", "--bptt", "4",
+            "--lr", "0.0125", "--seed", "-9", "--eval-every", "11", "--checkpoint-every", "13", "--patience", "0", "--threads", "2");
+
+        Assert.Equal(["a.txt", "more"], options.Corpus);
+        Assert.Equal("out/m.chatbot", options.ModelPath);
+        Assert.Equal("runs/1", options.RunDirectory);
+        Assert.True(options.Resume);
+        Assert.Equal(77, options.MaxSteps);
+        Assert.Equal(48, options.HiddenSize);
+        Assert.Equal(3, options.Layers);
+        Assert.Equal(12, options.EmbeddingSize);
+        Assert.Equal(5, options.BatchSize);
+        Assert.Equal(4, options.BpttExchanges);
+        Assert.Equal(0.0125, options.LearningRate);
+        Assert.Equal(-9, options.Seed);
+        Assert.Equal(11, options.EvalEvery);
+        Assert.Equal(13, options.CheckpointEvery);
+        Assert.Equal(0, options.Patience);
+        Assert.Equal(2, options.Threads);
+    }
+
+    [Fact]
+    public void Options_not_given_leave_the_settings_as_configured()
+    {
+        var configured = new TrainerOptions { HiddenSize = 123, Corpus = ["configured"], Resume = false, LearningRate = 0.5 };
+
+        Map(configured, "train", "--layers", "1");
+
+        Assert.Equal(123, configured.HiddenSize);
+        Assert.Equal(["configured"], configured.Corpus);
+        Assert.False(configured.Resume);
+        Assert.Equal(0.5, configured.LearningRate);
+        Assert.Equal(1, configured.Layers);
+    }
+
+    [Fact]
+    public void Numbers_are_read_in_the_invariant_culture_whatever_the_machine_culture()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("pt-BR");
+        try
+        {
+            Assert.Equal(0.003, Map("train", "--lr", "0.003").LearningRate);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    private TrainerOptions Map(params string[] args) => Map(new TrainerOptions(), args);
+
+    private TrainerOptions Map(TrainerOptions options, params string[] args)
+    {
+        var context = new CliContext(CliRun.Environment(folder), TextWriter.Null, TextWriter.Null, TextReader.Null, args);
+        var root = new TrainerApp(context.Environment).CreateRootCommand(context);
+        var parseResult = root.Parse(args);
+        Assert.Empty(parseResult.Errors);
+        var train = Assert.IsType<TrainCommand>(parseResult.CommandResult.Command);
+        train.ReadOverrides(parseResult).ApplyTo(options);
+        return options;
+    }
+}

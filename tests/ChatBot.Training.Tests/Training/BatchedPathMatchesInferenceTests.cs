@@ -1,0 +1,143 @@
+using ChatBot.Model;
+using ChatBot.Model.Conversation;
+using ChatBot.Model.Network;
+using ChatBot.Model.Text;
+using ChatBot.Training.Corpora;
+using ChatBot.Training.Training;
+using static TorchSharp.torch;
+
+namespace ChatBot.Training.Tests.Training;
+
+/// <summary>The trainer's batched path and the bot's turn-by-turn path must compute the same thing.</summary>
+/// <remarks>
+/// Hidden size 32 runs libtorch's fused LSTM; 16 is a size whose fused kernel is wrong on AVX-512 machines, so there
+/// the network uses its written-out fallback (on machines where 16 is fine, both sizes take the fused path).
+/// </remarks>
+public sealed class BatchedPathMatchesInferenceTests : IDisposable
+{
+    private static readonly Vocabulary Alphabet = Vocabulary.Build(TinyCorpus.Dialogues.SelectMany(d => d.Turns), 1);
+    private ChatModel model = null!;
+
+    private void CreateModel(int hidden) => model = ChatModel.CreateUntrained(Alphabet, new ModelHyperParameters(8, hidden, 2, 0.0), seed: 3);
+
+    // Different lengths in every exchange, so the batched path has to handle ragged rows.
+    private static readonly Dialogue[] Batch =
+    [
+        new(["my name is ana", "nice to meet you, ana", "what is an rnn?", "a network with memory."]),
+        new(["hi", "hello!", "olá", "olá! tudo bem?"]),
+        new(["and lstm?", "an rnn with gates.", "tudo", "que bom!"]),
+    ];
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(32)]
+    public void Batched_teacher_forced_logits_equal_turn_by_turn_inference_within_1e_5(int hidden)
+    {
+        CreateModel(hidden);
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var encoded = Batch.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToArray();
+        var (h, c) = model.Network.ZeroState(Batch.Length);
+        for (var exchange = 0; exchange < 2; exchange++)
+        {
+            var users = encoded.Select(d => d.User[exchange]).ToArray();
+            var bots = encoded.Select(d => d.Bot[exchange]).ToArray();
+            (h, c) = model.Network.Encode(Padded(users, null), users.Select(u => (long)u.Length).ToArray(), (h, c));
+            var inputs = bots.Select(b => b.Prepend(Vocabulary.BeginOfReply).ToArray()).ToArray();
+            Tensor logits;
+            (logits, h, c) = model.Network.DecodeLogits(Padded(inputs, null), inputs.Select(i => (long)i.Length).ToArray(), (h, c));
+
+            for (var row = 0; row < Batch.Length; row++)
+            {
+                var expected = TurnByTurn(Batch[row], exchange + 1).Logits;
+                for (var step = 0; step < expected.Length; step++)
+                {
+                    var batched = logits[row, step].data<float>().ToArray();
+                    Assert.All(expected[step].Zip(batched), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(32)]
+    public void The_batched_state_after_each_exchange_equals_the_turn_by_turn_state(int hidden)
+    {
+        CreateModel(hidden);
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var encoded = Batch.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToList();
+        var stream = new ExchangeStream(encoded, Batch.Length, seed: 0, shuffleForever: false);
+        var (h, c) = model.Network.ZeroState(Batch.Length);
+        for (var exchange = 0; exchange < 2; exchange++)
+        {
+            (_, _, h, c) = ExchangeRunner.Run(model.Network, stream.Next()!, h, c);
+            for (var row = 0; row < Batch.Length; row++)
+            {
+                var expected = TurnByTurn(Batch[row], exchange + 1).State;
+                var batchedH = h.select(1, row).contiguous().data<float>().ToArray();
+                var batchedC = c.select(1, row).contiguous().data<float>().ToArray();
+                Assert.All(expected.Hidden.Zip(batchedH), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
+                Assert.All(expected.Cell.Zip(batchedC), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(32)]
+    public void The_trainers_loss_equals_the_cross_entropy_of_the_inference_logits(int hidden)
+    {
+        CreateModel(hidden);
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var encoded = Batch.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToList();
+        var stream = new ExchangeStream(encoded, Batch.Length, seed: 0, shuffleForever: false);
+        var (h, c) = model.Network.ZeroState(Batch.Length);
+        var (lossSum, predicted, _, _) = ExchangeRunner.Run(model.Network, stream.Next()!, h, c);
+
+        var expected = 0.0;
+        var expectedCount = 0;
+        foreach (var dialogue in Batch)
+        {
+            var (logits, _) = model.TeacherForce(null, dialogue.UserTurn(0), dialogue.BotTurn(0));
+            var targets = Alphabet.Encode(dialogue.BotTurn(0)).Append(Vocabulary.EndOfReply).ToArray();
+            for (var i = 0; i < targets.Length; i++)
+            {
+                var max = logits[i].Max();
+                expected += max + Math.Log(logits[i].Sum(l => Math.Exp(l - max))) - logits[i][targets[i]];
+                expectedCount++;
+            }
+        }
+        Assert.Equal(expectedCount, predicted);
+        Assert.Equal(expected, lossSum.item<float>(), 1e-3);
+    }
+
+    private (float[][] Logits, ConversationState State) TurnByTurn(Dialogue dialogue, int exchanges)
+    {
+        ConversationState? state = null;
+        float[][] logits = [];
+        for (var i = 0; i < exchanges; i++)
+        {
+            (logits, state) = model.TeacherForce(state, dialogue.UserTurn(i), dialogue.BotTurn(i));
+        }
+        return (logits, state!);
+    }
+
+    private static Tensor Padded(int[][] rows, int? _)
+    {
+        var width = rows.Max(r => r.Length);
+        var data = new long[rows.Length * width];
+        for (var row = 0; row < rows.Length; row++)
+        {
+            for (var i = 0; i < rows[row].Length; i++)
+            {
+                data[row * width + i] = rows[row][i];
+            }
+        }
+        return tensor(data, [rows.Length, width]);
+    }
+
+    public void Dispose() => model?.Dispose();
+}
