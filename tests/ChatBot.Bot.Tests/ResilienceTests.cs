@@ -77,7 +77,7 @@ public sealed class ResilienceTests
     }
 
     [Fact]
-    public async Task A_reply_refused_once_by_the_channel_with_503_is_retried_and_delivered()
+    public async Task Outbound_activities_the_channel_refuses_with_503_are_retried_and_delivered()
     {
         await using var bot = await BotScenario.StartAsync();
         bot.Connector.FailNextRequests(2);
