@@ -8,7 +8,9 @@ namespace ChatBot.Model.Decoding;
 /// Steps the decoder one character at a time for a batch of rows through LSTMCells that share the trained
 /// decoder's weights. Callers own the dispose scope and the inference mode.
 /// </summary>
-public sealed class DecoderStepper(EncoderDecoderNetwork network, LSTMCell[] cells)
+/// <param name="padding">When given, batches are padded to its stable sizes (and the results cut back), so each row
+/// gets the same bits as in any other batch; see <see cref="RowPadding"/>.</param>
+public sealed class DecoderStepper(EncoderDecoderNetwork network, LSTMCell[] cells, Func<RowPadding>? padding = null)
 {
     public int Layers => cells.Length;
 
@@ -29,6 +31,28 @@ public sealed class DecoderStepper(EncoderDecoderNetwork network, LSTMCell[] cel
 
     /// <summary>Feeds one token per row; updates the per-layer state in place and returns logits [batch, vocab].</summary>
     public Tensor Step(long[] tokens, Tensor[] h, Tensor[] c)
+    {
+        var rows = tokens.Length;
+        var padded = padding?.Invoke().PadTo(rows) ?? rows;
+        if (padded == rows)
+        {
+            return StepRows(tokens, h, c);
+        }
+        for (var layer = 0; layer < cells.Length; layer++)
+        {
+            h[layer] = cat([h[layer], zeros(padded - rows, h[layer].shape[1])], 0);
+            c[layer] = cat([c[layer], zeros(padded - rows, c[layer].shape[1])], 0);
+        }
+        var logits = StepRows([.. tokens, .. new long[padded - rows]], h, c);
+        for (var layer = 0; layer < cells.Length; layer++)
+        {
+            h[layer] = h[layer].narrow(0, 0, rows);
+            c[layer] = c[layer].narrow(0, 0, rows);
+        }
+        return logits.narrow(0, 0, rows);
+    }
+
+    private Tensor StepRows(long[] tokens, Tensor[] h, Tensor[] c)
     {
         var x = network.Embed(tensor(tokens, int64));
         for (var layer = 0; layer < cells.Length; layer++)
