@@ -90,6 +90,9 @@ public sealed class BatchDecoder : IDisposable
         }
     }
 
+    /// <summary>Ends every conversation in the batch (joining or generating) with <paramref name="reason"/> and empties it.</summary>
+    public void Abort(Exception reason) => FailAll(reason);
+
     public void Dispose()
     {
         if (disposed)
