@@ -114,6 +114,8 @@ static async Task<int> RunAsync(string modelPath, int[] levels, string[] variant
             bareRates[batch] = (batch * (steps - 1) / (decodeMs / 1000), batch * (steps - 1) / ((encodeMs + decodeMs) / 1000));
         }
 
+        var engineRates = levels.Append(1).Distinct().Order().ToDictionary(batch => batch, batch => EngineCharactersPerSecond(model, batch, maxReply, repeats: 7));
+
         Console.WriteLine();
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, torch threads {threads}; load average before {loadBefore}, after {LoadAverage()}");
         Console.WriteLine($"Model: {modelPath}; message {Message.Length} characters; greedy, max reply {maxReply}; {turns} turns per level (at least 3 per conversation), time limit {timeLimit.TotalSeconds:0} s per level");
@@ -129,6 +131,11 @@ static async Task<int> RunAsync(string modelPath, int[] levels, string[] variant
         foreach (var (batch, (decodeOnly, withEncoder)) in bareRates)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  batch {batch,3}: {decodeOnly,9:0} chars/s decoding only, {withEncoder,9:0} chars/s with the encoder"));
+        }
+        Console.WriteLine("The batch decoder alone (no HTTP, no state store), that many conversations starting together on the same message:");
+        foreach (var (batch, rate) in engineRates)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  batch {batch,3}: {rate,9:0} chars/s ({100 * rate / bareRates[batch].WithEncoder:0}% of the bare loop with the encoder)"));
         }
         foreach (var variant in new[] { "batched", "unbatched" })
         {
@@ -153,6 +160,29 @@ static async Task<int> RunAsync(string modelPath, int[] levels, string[] variant
     {
         work.Delete(recursive: true);
     }
+}
+
+static double EngineCharactersPerSecond(ChatModel model, int conversations, int maxReply, int repeats)
+{
+    var rates = new List<double>();
+    for (var repeat = -2; repeat < repeats; repeat++)
+    {
+        var clock = Stopwatch.StartNew();
+        using var decoder = model.CreateBatchDecoder();
+        var streams = Enumerable.Range(0, conversations)
+            .Select(_ => decoder.Join(null, Message, ChatBot.Model.Decoding.DecodingOptions.Greedy with { MaxReplyLength = maxReply }))
+            .ToList();
+        while (decoder.HasWork)
+        {
+            decoder.Step();
+        }
+        var characters = streams.Sum(stream => stream.Completion.Result.Text.Length);
+        if (repeat >= 0)
+        {
+            rates.Add(characters / clock.Elapsed.TotalSeconds);
+        }
+    }
+    return rates.Order().ElementAt(rates.Count / 2);
 }
 
 static async Task<LoadStatistics> MeasureLevelAsync(HttpClient client, ReplySink sink, string prefix, int conversations, int turnsPerConversation, TimeSpan timeLimit, CancellationToken cancellationToken)
