@@ -5,6 +5,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -88,9 +89,11 @@ public static class MessagesEndpoint
         {
             response = await adapter.ProcessValidatedActivityAsync(authHeader, activity, bot, cancellationToken);
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception exception) when (exception is UnauthorizedAccessException or SecurityTokenException or SecurityTokenArgumentException)
         {
-            logger.LogWarning("Refused an activity whose Authorization token is not valid");
+            // The SDK refuses a bad audience or service URL with UnauthorizedAccessException but lets the token
+            // library's own verdicts through (expired, wrongly signed, malformed): all of them mean 401.
+            logger.LogWarning("Refused an activity whose Authorization token is not valid ({Reason})", exception.GetType().Name);
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
