@@ -15,8 +15,11 @@ public sealed class RedisConnection(IOptions<RedisStoreOptions> options, ILogger
     private readonly SemaphoreSlim _connectLock = new(1, 1);
     private ConnectionMultiplexer? _multiplexer;
 
+    // Options are read on first use, not in the constructor: start-up validation reports every bad setting at once.
+    private string? _endpoints;
+
     /// <summary>The configured servers, for log lines and messages (never the password).</summary>
-    public string Endpoints { get; } = DescribeEndpoints(options.Value.Configuration);
+    public string Endpoints => _endpoints ??= DescribeEndpoints(options.Value.Configuration);
 
     public async Task<IDatabase> GetDatabaseAsync(CancellationToken cancellationToken) =>
         (await GetMultiplexerAsync(cancellationToken)).GetDatabase();

@@ -14,7 +14,8 @@ namespace ChatBot.Bot.State.Redis;
 public sealed class RedisConversationLock(RedisConnection connection, IOptions<RedisStoreOptions> options, ILogger<RedisConversationLock> logger)
     : IConversationLock
 {
-    private readonly RedisKeys _keys = new(options.Value.KeyPrefix);
+    // Options are read on first use, not in the constructor: start-up validation reports every bad setting at once.
+    private readonly Lazy<RedisKeys> _keys = new(() => new RedisKeys(options.Value.KeyPrefix));
 
     public async ValueTask<IAsyncDisposable> AcquireAsync(ConversationKey key, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed class RedisConversationLock(RedisConnection connection, IOptions<R
         try
         {
             var database = await connection.GetDatabaseAsync(cancellationToken);
-            var conversationLock = new RedisDistributedLock(_keys.Lock(key), database, lockOptions => lockOptions
+            var conversationLock = new RedisDistributedLock(_keys.Value.Lock(key), database, lockOptions => lockOptions
                 .Expiry(settings.LockExpiry)
                 // Short sleeps between attempts: turns take tens of milliseconds, and each process has at most one waiter
                 // per conversation (the in-process gate queues the rest).

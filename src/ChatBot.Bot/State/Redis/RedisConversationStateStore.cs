@@ -40,20 +40,23 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         """;
 
     private readonly RedisConnection _connection;
-    private readonly RedisKeys _keys;
-    private readonly TimeSpan _timeToLive;
+    private readonly IOptions<StateStoreOptions> _storeOptions;
+    // Options are read on first use, not in the constructor: start-up validation reports every bad setting at once.
+    private readonly Lazy<RedisKeys> _keys;
 
     public RedisConversationStateStore(RedisConnection connection, IOptions<StateStoreOptions> storeOptions, IOptions<RedisStoreOptions> redisOptions)
     {
         _connection = connection;
-        _keys = new RedisKeys(redisOptions.Value.KeyPrefix);
-        _timeToLive = storeOptions.Value.IdleExpiry;
+        _storeOptions = storeOptions;
+        _keys = new Lazy<RedisKeys>(() => new RedisKeys(redisOptions.Value.KeyPrefix));
     }
+
+    private RedisKeys Keys => _keys.Value;
 
     public Task<StoredConversation?> GetAsync(ConversationKey key, CancellationToken cancellationToken) =>
         RunAsync(async database =>
         {
-            var values = await database.HashGetAsync(_keys.State(key), Fields);
+            var values = await database.HashGetAsync(Keys.State(key), Fields);
             if (values[4].IsNull)
             {
                 return null;
@@ -71,7 +74,7 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
         return RunAsync(async database =>
         {
-            var written = await database.ScriptEvaluateAsync(CompareAndSetScript, [_keys.State(key)],
+            var written = await database.ScriptEvaluateAsync(CompareAndSetScript, [Keys.State(key)],
             [
                 expectedVersion,
                 record.State,
@@ -79,14 +82,14 @@ public sealed class RedisConversationStateStore : IConversationStateStore
                 record.TurnCount,
                 record.UpdatedAt.ToUnixTimeMilliseconds(),
                 expectedVersion + 1,
-                (long)_timeToLive.TotalMilliseconds,
+                (long)_storeOptions.Value.IdleExpiry.TotalMilliseconds,
             ]);
             return (long)written == 1;
         }, cancellationToken);
     }
 
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) =>
-        RunAsync(database => database.KeyDeleteAsync(_keys.State(key)), cancellationToken);
+        RunAsync(database => database.KeyDeleteAsync(Keys.State(key)), cancellationToken);
 
     /// <remarks>
     /// Redis already drops states idle for Bot:StateStore:IdleExpiry; this sweep also catches states written before
@@ -101,7 +104,7 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         {
             foreach (var server in multiplexer.GetServers().Where(server => server.IsConnected && !server.IsReplica))
             {
-                await foreach (var key in server.KeysAsync(database.Database, _keys.StatePattern, pageSize: 250).WithCancellation(cancellationToken))
+                await foreach (var key in server.KeysAsync(database.Database, Keys.StatePattern, pageSize: 250).WithCancellation(cancellationToken))
                 {
                     var result = await database.ScriptEvaluateAsync(DeleteIfIdleScript, [key], [cutoff.ToUnixTimeMilliseconds()]);
                     deleted += (int)(long)result;
