@@ -2,7 +2,6 @@ using System.Globalization;
 using ChatBot.Bot.Tests.Fakes;
 using ChatBot.Bot.Tests.Hosting;
 using ChatBot.Model.Conversation;
-using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Bot.Tests;
 
@@ -39,28 +38,31 @@ public sealed class CrashRecoveryTests
         await Task.WhenAll(senders);
         await bot.DisposeAsync();
 
-        Assert.Equal("ok", await IntegrityCheckAsync(directory.File("data/conversations.db")));
+        Assert.Equal("ok", await SqliteStateFile.IntegrityCheckAsync(Database(directory)));
         await using var restarted = await BotProcess.StartAsync(directory.Path, settings);
         for (var c = 0; c < Conversations; c++)
         {
             var conversation = $"crash-{c}";
-            var (state, fingerprint, turns) = (await ReadStoredAsync(directory.File("data/conversations.db"), conversation))!.Value;
+            var stored = (await SqliteStateFile.ReadAsync(Database(directory), conversation))!;
+            var turns = stored.Turns;
             var delivered = connector.MessagesIn(conversation).Count;
             // The state is written before its reply is sent: the kill may fall between the two, never before the write.
             Assert.InRange(turns, delivered, delivered + 1);
-            _ = ConversationState.FromBytes(state, fingerprint);
+            _ = ConversationState.FromBytes(stored.State, stored.Fingerprint);
 
             // Not torn: exactly the state that the same turns produce in an uninterrupted conversation.
             for (var turn = 0; turn < turns; turn++)
             {
                 await restarted.SendAsync(Activities.Message(connector.ServiceUrl, $"replay-{c}", Line(turn)));
             }
-            Assert.Equal(state, (await ReadStoredAsync(directory.File("data/conversations.db"), $"replay-{c}"))?.State);
+            Assert.Equal(stored.State, (await SqliteStateFile.ReadAsync(Database(directory), $"replay-{c}"))?.State);
 
             await restarted.SendAsync(Activities.Message(connector.ServiceUrl, conversation, Line((int)turns)));
-            Assert.Equal(turns + 1, (await ReadStoredAsync(directory.File("data/conversations.db"), conversation))!.Value.Turns);
+            Assert.Equal(turns + 1, (await SqliteStateFile.ReadAsync(Database(directory), conversation))!.Turns);
         }
     }
+
+    private static string Database(TestDirectory directory) => directory.File("data/conversations.db");
 
     private static string Line(int turn) => string.Create(CultureInfo.InvariantCulture, $"{Script[turn % Script.Length]} {turn}");
 
@@ -82,25 +84,5 @@ public sealed class CrashRecoveryTests
                 return;
             }
         }
-    }
-
-    private static async Task<string?> IntegrityCheckAsync(string databasePath)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check";
-        return (string?)await command.ExecuteScalarAsync();
-    }
-
-    private static async Task<(byte[] State, string Fingerprint, long Turns)?> ReadStoredAsync(string databasePath, string conversationId)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT state, model_fingerprint, turn_count FROM conversation_state WHERE channel_id = 'emulator' AND conversation_id = $id";
-        command.Parameters.AddWithValue("$id", conversationId);
-        await using var reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync() ? (reader.GetFieldValue<byte[]>(0), reader.GetString(1), reader.GetInt64(2)) : null;
     }
 }
