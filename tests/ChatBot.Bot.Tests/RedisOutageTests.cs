@@ -28,7 +28,9 @@ public sealed class RedisOutageTests
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         }
-        Assert.Contains(bot.Host.Logs.Entries, entry => entry.Message.Contains($"Redis at {redis.Configuration} is unavailable"));
+        Assert.Contains(bot.Host.Logs.Entries, entry => entry.Message.StartsWith("Lost the connection to Redis", StringComparison.Ordinal));
+        Assert.Contains(bot.Host.Logs.Entries, entry => entry.Level == Microsoft.Extensions.Logging.LogLevel.Warning
+                                                        && entry.Message.Contains($"Redis at {redis.Configuration} is unavailable (no connection"));
 
         await redis.RestartAsync();
         await Eventually.TrueAsync(async () =>
@@ -37,6 +39,7 @@ public sealed class RedisOutageTests
             return ready.StatusCode == HttpStatusCode.OK;
         }, TimeSpan.FromSeconds(30), "the bot to reconnect to Redis");
 
+        Assert.Contains(bot.Host.Logs.Entries, entry => entry.Message.StartsWith("Reconnected to Redis", StringComparison.Ordinal));
         StoredAssert.Unchanged(before, await bot.Host.StoredAsync("conv-1"));
         Assert.StartsWith("alpha #3 ", await bot.AskAsync("conv-1", "three"));
         Assert.Equal(3, (await bot.Host.StoredAsync("conv-1"))!.Record.TurnCount);
