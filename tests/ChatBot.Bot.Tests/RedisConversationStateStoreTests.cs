@@ -170,6 +170,19 @@ public sealed class RedisConversationStateStoreTests : IAsyncLifetime
     }
 
     [RedisFact]
+    public async Task A_record_damaged_by_hand_reads_as_an_empty_state_of_no_model()
+    {
+        using var redis = await _redis!.ConnectAsync();
+        await redis.GetDatabase().HashSetAsync(_stores!.Keys.State(Key), "version", 3);
+
+        var stored = await Store.GetAsync(Key, CancellationToken.None);
+
+        Assert.Equal(3, stored!.Version);
+        Assert.Empty(stored.Record.State);
+        Assert.Equal("", stored.Record.ModelFingerprint);
+    }
+
+    [RedisFact]
     public async Task When_Redis_is_down_every_call_fails_as_unavailable_naming_the_server_but_not_the_conversation()
     {
         await Store.PingAsync(CancellationToken.None);

@@ -61,11 +61,12 @@ public sealed class RedisConversationStateStore : IConversationStateStore
             {
                 return null;
             }
+            // A hash damaged by hand reads as an empty state of no model: the conversation then starts afresh.
             var record = new ConversationRecord(
-                (byte[])values[0]!,
-                values[1].ToString(),
-                (long)values[2],
-                DateTimeOffset.FromUnixTimeMilliseconds((long)values[3]));
+                values[0].IsNull ? [] : (byte[])values[0]!,
+                values[1].IsNull ? "" : values[1].ToString(),
+                (long?)values[2] ?? 0,
+                DateTimeOffset.FromUnixTimeMilliseconds((long?)values[3] ?? 0));
             return new StoredConversation(record, (long)values[4]);
         }, cancellationToken);
 
