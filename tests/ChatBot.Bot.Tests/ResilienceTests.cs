@@ -28,14 +28,15 @@ public sealed class ResilienceTests
     public async Task A_model_that_ignores_cancellation_still_yields_the_fallback_at_the_timeout()
     {
         await using var bot = await BotScenario.StartAsync(new(ShortTimeout));
-        bot.Loader.Behaviour.Delay = TimeSpan.FromSeconds(3);
+        bot.Loader.Behaviour.Delay = TimeSpan.FromSeconds(4);
         bot.Loader.Behaviour.IgnoreCancellation = true;
 
         var started = DateTime.UtcNow;
         var reply = await bot.AskAsync("conv-1", "one");
 
         Assert.Equal(BotTexts.English.Fallback, reply);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(2.5));
+        // Well before the model's own 4 s: the turn did not wait for it.
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(3));
         Assert.Null(await bot.Host.StoredAsync("conv-1"));
     }
 
@@ -76,7 +77,7 @@ public sealed class ResilienceTests
     }
 
     [Fact]
-    public async Task A_reply_refused_once_by_the_channel_with_503_is_retried_and_delivered()
+    public async Task Outbound_activities_the_channel_refuses_with_503_are_retried_and_delivered()
     {
         await using var bot = await BotScenario.StartAsync();
         bot.Connector.FailNextRequests(2);

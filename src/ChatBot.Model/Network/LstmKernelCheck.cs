@@ -14,6 +14,21 @@ internal static class LstmKernelCheck
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
+        // Compare in eval mode: in training mode nn.LSTM applies dropout between layers, which the reference does not.
+        var wasTraining = lstm.training;
+        lstm.eval();
+        try
+        {
+            return Compare(lstm, inputSize, hiddenSize, layers);
+        }
+        finally
+        {
+            lstm.train(wasTraining);
+        }
+    }
+
+    private static bool Compare(LSTM lstm, int inputSize, int hiddenSize, int layers)
+    {
         var generator = new Generator(20240601);
         foreach (var batch in new[] { 1, 3 })
         {
