@@ -103,6 +103,8 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         var deleted = 0;
         try
         {
+            // Fails while Redis is unreachable, rather than finding no server to sweep and reporting nothing.
+            await database.PingAsync();
             foreach (var server in multiplexer.GetServers().Where(server => server.IsConnected && !server.IsReplica))
             {
                 await foreach (var key in server.KeysAsync(database.Database, Keys.StatePattern, pageSize: 250).WithCancellation(cancellationToken))
