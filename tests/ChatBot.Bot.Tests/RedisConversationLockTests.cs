@@ -73,20 +73,23 @@ public sealed class RedisConversationLockTests : IAsyncLifetime
     {
         await using var dead = Replica(new RedisStoreOptions { LockExpiry = TimeSpan.FromSeconds(1) });
         await using var survivor = Replica();
+        await survivor.Store.PingAsync(CancellationToken.None);
+        // The clock starts before the lock is taken, so the lock expires at least 1 s after it.
+        var clock = Stopwatch.StartNew();
         _ = await dead.Lock.AcquireAsync(Key, CancellationToken.None);
         // The dead replica's connection goes away with it: nobody renews its lock any more.
         await dead.Connection.DisposeAsync();
 
-        var clock = Stopwatch.StartNew();
         await using var taken = await survivor.Lock.AcquireAsync(Key, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(5));
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.95), TimeSpan.FromSeconds(6));
     }
 
     [RedisFact]
     public async Task A_lock_held_longer_than_its_expiry_is_renewed_and_stays_exclusive()
     {
-        var shortExpiry = new RedisStoreOptions { LockExpiry = TimeSpan.FromSeconds(1), LockWaitTimeout = TimeSpan.FromMilliseconds(2500) };
+        // Waiting more than twice the expiry: only renewal can keep the second replica out that long.
+        var shortExpiry = new RedisStoreOptions { LockExpiry = TimeSpan.FromSeconds(1.5), LockWaitTimeout = TimeSpan.FromSeconds(3.5) };
         await using var first = Replica(shortExpiry);
         await using var second = Replica(shortExpiry);
         await using var held = await first.Lock.AcquireAsync(Key, CancellationToken.None);
