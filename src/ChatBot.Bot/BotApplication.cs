@@ -60,6 +60,8 @@ public static class BotApplication
         AddValidatedOptions<TurnOptions, TurnOptionsValidator>(services, TurnOptions.SectionName);
         AddValidatedOptions<InferenceOptions, InferenceOptionsValidator>(services, InferenceOptions.SectionName);
         AddValidatedOptions<StateStoreOptions, StateStoreOptionsValidator>(services, StateStoreOptions.SectionName);
+        AddValidatedOptions<RedisStoreOptions, RedisStoreOptionsValidator>(services, RedisStoreOptions.SectionName);
+        AddValidatedOptions<RateLimitOptions, RateLimitOptionsValidator>(services, RateLimitOptions.SectionName);
         AddValidatedOptions<ConnectorOptions, ConnectorOptionsValidator>(services, ConnectorOptions.SectionName);
         // The Bot Framework keys live at the top level of the configuration, where the SDK reads them.
         services.AddOptions<BotFrameworkOptions>().Configure<IConfiguration>((options, configuration) => configuration.Bind(options)).ValidateOnStart();
@@ -71,9 +73,8 @@ public static class BotApplication
         services.AddHostedService<ModelStartupService>();
         services.AddHostedService<ModelReloadService>();
 
-        // Conversation state.
-        services.AddSingleton<SqliteConversationStateStore>();
-        services.AddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<SqliteConversationStateStore>());
+        // Conversation state: SQLite or Redis (Bot:StateStore:Provider).
+        StateStoreRegistration.AddConversationState(services);
         services.AddHostedService<StateStoreStartupService>();
         services.AddHostedService<IdleConversationSweeper>();
 
@@ -81,6 +82,7 @@ public static class BotApplication
         services.AddSingleton<InferenceScheduler>();
         services.AddSingleton<InferenceRunner>();
         services.AddSingleton<ConversationGate>();
+        services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<IBot, ChatActivityHandler>();
 
@@ -132,6 +134,6 @@ public static class BotApplication
             string.Join(", ", addresses.Select(address => address.TrimEnd('/') + MessagesEndpoint.Route)),
             authentication ? "on" : "off, for local testing",
             models.ModelPath,
-            store is SqliteConversationStateStore sqlite ? sqlite.DatabasePath : store.GetType().Name);
+            store is SqliteConversationStateStore sqlite ? sqlite.DatabasePath : store.ToString());
     }
 }

@@ -19,6 +19,8 @@ public static class StartupFailure
         {
             return "The bot cannot start; fix these settings:" + string.Concat(settings.Select(problem => Environment.NewLine + "  - " + problem));
         }
-        return exception is Models.ModelStartupException ? "The bot cannot start: " + exception.Message : null;
+        return exception is Models.ModelStartupException or State.StateStoreUnavailableException
+            ? "The bot cannot start: " + exception.Message
+            : null;
     }
 }

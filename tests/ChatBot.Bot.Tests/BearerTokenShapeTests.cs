@@ -36,4 +36,13 @@ public sealed class BearerTokenShapeTests
     {
         Assert.False(BearerTokenShape.IsPlausible($"Bearer {Part(header)}.{Part("{}")}.{Part("sig")}"));
     }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("[1]")]
+    [InlineData("\"text\"")]
+    public void A_token_whose_payload_is_not_a_JSON_object_is_not(string payload)
+    {
+        Assert.False(BearerTokenShape.IsPlausible($"Bearer {Part("{\"alg\":\"RS256\"}")}.{Part(payload)}.{Part("sig")}"));
+    }
 }

@@ -1,5 +1,9 @@
+using ChatBot.Bot.Configuration;
+using ChatBot.Bot.State;
 using ChatBot.Bot.Tests.Fakes;
 using ChatBot.Bot.Tests.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Tests;
 
@@ -24,5 +28,26 @@ public sealed class IdleConversationSweeperTests
         await Eventually.TrueAsync(() => bot.Host.StoredAsync("idle").Result is null, TimeSpan.FromSeconds(10), "the idle conversation to be swept");
         Assert.NotNull(await bot.Host.StoredAsync("active"));
         Assert.StartsWith("alpha #1 ", await bot.AskAsync("idle", "hello again"));
+    }
+
+    [RedisFact]
+    public async Task A_sweep_while_Redis_is_down_is_skipped_with_a_one_line_warning()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var stores = new RedisStores(redis);
+        await stores.Store.PingAsync(CancellationToken.None);
+        await redis.StopAsync();
+        var logs = new CapturingLoggerProvider();
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(logs));
+        var sweeper = new IdleConversationSweeper(stores.Store, Options.Create(new StateStoreOptions()), TimeProvider.System,
+            loggerFactory.CreateLogger<IdleConversationSweeper>());
+
+        var deleted = await sweeper.SweepOnceAsync(CancellationToken.None);
+
+        Assert.Equal(0, deleted);
+        var entry = Assert.Single(logs.Entries);
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.StartsWith($"Sweeping idle conversation states skipped: Redis at {redis.Configuration} is unavailable", entry.Message);
+        Assert.Null(entry.Exception);
     }
 }

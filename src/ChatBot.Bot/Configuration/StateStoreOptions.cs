@@ -6,6 +6,13 @@ namespace ChatBot.Bot.Configuration;
 public sealed class StateStoreOptions
 {
     public const string SectionName = "Bot:StateStore";
+    public const string Sqlite = "Sqlite";
+    public const string Redis = "Redis";
+
+    /// <summary>Sqlite (one process, a local file) or Redis (shared by replicas; see <see cref="RedisStoreOptions"/>).</summary>
+    public string Provider { get; set; } = Sqlite;
+
+    public bool UsesRedis => string.Equals(Provider, Redis, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Folder of the SQLite file, created on first run; a relative path resolves against the content root.</summary>
     public string DataDirectory { get; set; } = "data";
@@ -33,6 +40,8 @@ internal sealed class StateStoreOptionsValidator : IValidateOptions<StateStoreOp
     {
         var problems = new OptionsProblems();
         const string prefix = StateStoreOptions.SectionName;
+        problems.Check(options.UsesRedis || string.Equals(options.Provider, StateStoreOptions.Sqlite, StringComparison.OrdinalIgnoreCase),
+            $"{prefix}:Provider", $"must be {StateStoreOptions.Sqlite} or {StateStoreOptions.Redis}, not '{options.Provider}'");
         problems.Check(!string.IsNullOrWhiteSpace(options.DataDirectory), $"{prefix}:DataDirectory", "is empty; name a folder for the state file");
         problems.Check(!string.IsNullOrWhiteSpace(options.FileName) && options.FileName.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) < 0,
             $"{prefix}:FileName", $"must be a plain file name, not '{options.FileName}'");

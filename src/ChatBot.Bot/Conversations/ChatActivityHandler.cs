@@ -16,6 +16,8 @@ namespace ChatBot.Bot.Conversations;
 public sealed class ChatActivityHandler(
     ConversationEngine engine,
     ConversationGate gate,
+    IConversationLock conversationLock,
+    ConversationRateLimiter rateLimiter,
     ModelHost models,
     IOptions<TurnOptions> turnOptions,
     TimeProvider timeProvider,
@@ -37,8 +39,17 @@ public sealed class ChatActivityHandler(
             return;
         }
 
-        // Everything after this point is ordered per conversation, commands included (/reset must not overtake a turn).
+        if (!rateLimiter.TryAcquire(key))
+        {
+            logger.LogWarning("Conversation {Conversation}: message refused by the rate limit (Bot:RateLimit)", key.ToLogId());
+            await SendAsync(turnContext, texts.TooManyMessages, cancellationToken);
+            return;
+        }
+
+        // Everything after this point is ordered per conversation, commands included (/reset must not overtake a turn):
+        // first among this process's requests, then (with a shared store) against the other replicas.
         using var place = await gate.EnterAsync(key, cancellationToken);
+        await using var hold = await conversationLock.AcquireAsync(key, cancellationToken);
         if (BotCommand.TryParse(message.Text) is { } command)
         {
             await RunCommandAsync(turnContext, command, key, texts, cancellationToken);

@@ -9,6 +9,9 @@ namespace ChatBot.Bot.Endpoints;
 /// </summary>
 public static class ActivityRequestValidator
 {
+    /// <summary>Most items accepted in one of the activity's lists (attachments, entities, members); channels send a handful.</summary>
+    public const int MaxListItems = 100;
+
     /// <returns>Null when the activity can be processed, otherwise what is wrong with it.</returns>
     public static string? Validate(JToken body)
     {
@@ -25,7 +28,12 @@ public static class ActivityRequestValidator
                ?? OptionalOfType(activity, "text", JTokenType.String)
                ?? OptionalOfType(activity, "entities", JTokenType.Array)
                ?? OptionalOfType(activity, "attachments", JTokenType.Array)
-               ?? OptionalOfType(activity, "membersAdded", JTokenType.Array);
+               ?? OptionalOfType(activity, "membersAdded", JTokenType.Array)
+               ?? OptionalOfType(activity, "membersRemoved", JTokenType.Array)
+               ?? LimitLength(activity, "attachments")
+               ?? LimitLength(activity, "entities")
+               ?? LimitLength(activity, "membersAdded")
+               ?? LimitLength(activity, "membersRemoved");
     }
 
     private static string? RequireString(JObject activity, string name) =>
@@ -43,6 +51,11 @@ public static class ActivityRequestValidator
         activity[name] is JObject account && account["id"] is JValue { Type: JTokenType.String } id && !string.IsNullOrWhiteSpace((string?)id)
             ? null
             : $"The activity has no '{name}.id' (an object with a non-empty string id is required).";
+
+    private static string? LimitLength(JObject activity, string name) =>
+        activity[name] is JArray { Count: > MaxListItems } list
+            ? $"The activity has {list.Count} {name}; at most {MaxListItems} are accepted."
+            : null;
 
     private static string? OptionalOfType(JObject activity, string name, JTokenType type) =>
         activity[name] is null or { Type: JTokenType.Null } || activity[name]!.Type == type

@@ -25,14 +25,31 @@ public sealed class ChatBotAdapter : CloudAdapter
             var conversation = activity.Conversation?.Id is { Length: > 0 } id && !string.IsNullOrEmpty(activity.ChannelId)
                 ? new ConversationKey(activity.ChannelId, id).ToLogId()
                 : "?";
-            logger.LogError(exception, "Turn failed: {ActivityType} activity in conversation {Conversation}", activity.Type, conversation);
+            var texts = BotTexts.For(BotLanguages.FromLocale(activity.Locale));
+            string apology;
+            switch (exception)
+            {
+                // Expected outages, not bugs: one clear line each, no stack trace.
+                case StateStoreUnavailableException unavailable:
+                    logger.LogWarning("Conversation {Conversation}: {Reason} Sent the fallback reply; nothing was stored", conversation, unavailable.Message);
+                    apology = texts.Fallback;
+                    break;
+                case ConversationBusyException busy:
+                    logger.LogWarning("{Reason} Sent the fallback reply", busy.Message);
+                    apology = texts.Fallback;
+                    break;
+                default:
+                    logger.LogError(exception, "Turn failed: {ActivityType} activity in conversation {Conversation}", activity.Type, conversation);
+                    apology = texts.SomethingWentWrong;
+                    break;
+            }
             if (activity.Type != ActivityTypes.Message)
             {
                 return;
             }
             try
             {
-                var reply = MessageFactory.Text(BotTexts.For(BotLanguages.FromLocale(activity.Locale)).SomethingWentWrong);
+                var reply = MessageFactory.Text(apology);
                 reply.Locale = activity.Locale;
                 await turnContext.SendActivityAsync(reply);
             }

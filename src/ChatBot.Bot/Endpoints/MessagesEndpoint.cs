@@ -5,6 +5,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -59,7 +60,8 @@ public static class MessagesEndpoint
                 return;
             }
             using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-            body = JToken.ReadFrom(reader);
+            // Duplicate names are refused: parsers disagree on which one counts, so such a body means different things to different readers.
+            body = JToken.ReadFrom(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
         }
         catch (JsonException exception)
         {
@@ -88,9 +90,11 @@ public static class MessagesEndpoint
         {
             response = await adapter.ProcessValidatedActivityAsync(authHeader, activity, bot, cancellationToken);
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception exception) when (exception is UnauthorizedAccessException or SecurityTokenException or SecurityTokenArgumentException)
         {
-            logger.LogWarning("Refused an activity whose Authorization token is not valid");
+            // The SDK refuses a bad audience or service URL with UnauthorizedAccessException but lets the token
+            // library's own verdicts through (expired, wrongly signed, malformed): all of them mean 401.
+            logger.LogWarning("Refused an activity whose Authorization token is not valid ({Reason})", exception.GetType().Name);
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -125,8 +129,12 @@ public static class MessagesEndpoint
             }
             buffer.Write(chunk, 0, read);
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        // JSON may start with a UTF-8 byte order mark, which a reader may ignore (RFC 8259, 8.1): it is not text.
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        return System.Text.Encoding.UTF8.GetString(bytes.StartsWith(Utf8ByteOrderMark) ? bytes[Utf8ByteOrderMark.Length..] : bytes);
     }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private static Task BadRequest(HttpContext http, string detail) =>
         Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Malformed activity").ExecuteAsync(http);

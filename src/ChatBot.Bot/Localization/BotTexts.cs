@@ -19,6 +19,7 @@ public abstract class BotTexts
     public abstract string SomethingWentWrong { get; }
     public abstract string TextOnly { get; }
     public abstract string EmptyMessage { get; }
+    public abstract string TooManyMessages { get; }
     public abstract string UnknownCommand(string command);
     public abstract string Truncated(int keptCharacters);
     public abstract string About(ModelInfo info);
@@ -39,6 +40,7 @@ public abstract class BotTexts
         public override string SomethingWentWrong => "Sorry, something went wrong on my side. Please try again.";
         public override string TextOnly => "I can only read text, so I've skipped that. Write me a message!";
         public override string EmptyMessage => "Your message was empty. Write something, or try /help.";
+        public override string TooManyMessages => "You're writing faster than I can answer. Please wait a moment, then send your message again.";
         public override string UnknownCommand(string command) => $"I don't know the command {command}. Try /help.";
         public override string Truncated(int keptCharacters) =>
             $"Your message was long, so I read only its first {keptCharacters} characters.";
@@ -70,6 +72,7 @@ public abstract class BotTexts
         public override string SomethingWentWrong => "Desculpe, algo deu errado do meu lado. Tente novamente.";
         public override string TextOnly => "Só consigo ler texto, então deixei isso de lado. Me escreva uma mensagem!";
         public override string EmptyMessage => "A sua mensagem estava vazia. Escreva algo ou tente /help.";
+        public override string TooManyMessages => "Você está escrevendo mais rápido do que consigo responder. Espere um pouco e envie a mensagem de novo.";
         public override string UnknownCommand(string command) => $"Não conheço o comando {command}. Tente /help.";
         public override string Truncated(int keptCharacters) =>
             $"A sua mensagem era longa, então li só os primeiros {keptCharacters} caracteres.";

@@ -35,6 +35,12 @@ public sealed class IdleConversationSweeper(
             }
             return deleted;
         }
+        catch (StateStoreUnavailableException unavailable)
+        {
+            // An outage, already reported by the store; the next sweep tries again.
+            logger.LogWarning("Sweeping idle conversation states skipped: {Reason}", unavailable.Message);
+            return 0;
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The next sweep tries again; expiry is housekeeping and must not take the bot down.

@@ -222,7 +222,9 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
             {
                 // Ship the weights with the best held-out bpc, not merely the last ones.
                 using var best = ChatModel.Load(bestPath);
-                var metadata = best.Metadata with { TrainingSteps = step, TrainingSeconds = previousSeconds + clock.Elapsed.TotalSeconds };
+                // TrainingSteps stays the step the best weights come from; the run's length is noted beside it.
+                var notes = new Dictionary<string, string>(best.Metadata.Training) { ["runSteps"] = step.ToString(CultureInfo.InvariantCulture) };
+                var metadata = best.Metadata with { TrainingSeconds = previousSeconds + clock.Elapsed.TotalSeconds, Training = notes };
                 ModelFile.Write(options.ModelPath, metadata, best.Network);
             }
             else

@@ -17,4 +17,17 @@ public static class Eventually
             await Task.Delay(20);
         }
     }
+
+    public static async Task TrueAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > timeout)
+            {
+                Assert.Fail($"Timed out after {timeout.TotalSeconds:0.#} s waiting for: {what}");
+            }
+            await Task.Delay(50);
+        }
+    }
 }
