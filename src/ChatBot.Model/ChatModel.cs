@@ -3,7 +3,6 @@ using ChatBot.Model.Decoding;
 using ChatBot.Model.Files;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
-using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace ChatBot.Model;
@@ -18,10 +17,7 @@ namespace ChatBot.Model;
 /// </remarks>
 public sealed class ChatModel : IBatchDecodingModel
 {
-    private readonly LSTMCell[] cells;
     private readonly DecoderStepper stepper;
-    private readonly DecoderStepper beamStepper;
-    private readonly Lazy<RowPadding> decoderPadding;
     private readonly Lazy<RowPadding> encoderPadding;
     private bool disposed;
 
@@ -32,11 +28,9 @@ public sealed class ChatModel : IBatchDecodingModel
         Metadata = metadata;
         Fingerprint = fingerprint;
         network.eval();
-        cells = network.CreateDecoderCells();
-        stepper = new DecoderStepper(network, cells);
-        // Beams pad their batches like the batch decoder, so beam width 1 equals greedy decoding bit for bit.
-        beamStepper = new DecoderStepper(network, cells, () => DecoderPadding);
-        decoderPadding = new(() => BatchInvarianceProbe.ForDecoder(network, stepper), LazyThreadSafetyMode.ExecutionAndPublication);
+        Kernel = new DecoderKernel(network);
+        // Beam search steps through the same kernel, so beam width 1 equals greedy decoding bit for bit.
+        stepper = new DecoderStepper(Kernel);
         encoderPadding = new(() => BatchInvarianceProbe.ForEncoder(network), LazyThreadSafetyMode.ExecutionAndPublication);
         Info = new ModelInfo(metadata.Name, fingerprint, metadata.CreatedAt, metadata.CorpusDescription, metadata.CorpusHash,
             metadata.TrainingSteps, metadata.HeldOutBitsPerChar, metadata.ContextGain);
@@ -52,13 +46,11 @@ public sealed class ChatModel : IBatchDecodingModel
 
     public ModelInfo Info { get; }
 
-    /// <summary>Batch sizes of the decoder step at which every row gets the same bits (probed on first use).</summary>
-    public RowPadding DecoderPadding => decoderPadding.Value;
-
     /// <summary>Batch sizes of the encoder call at which every row gets the same bits (probed on first use).</summary>
     public RowPadding EncoderPadding => encoderPadding.Value;
 
-    internal DecoderStepper Stepper => stepper;
+    /// <summary>The decoder step, in managed code on copies of the trained decoder's weights.</summary>
+    public DecoderKernel Kernel { get; }
 
     /// <exception cref="ModelFileException">The file is missing, truncated, damaged or of an unknown format.</exception>
     public static ChatModel Load(string path)
@@ -99,7 +91,7 @@ public sealed class ChatModel : IBatchDecodingModel
         using var scope = NewDisposeScope();
         using var inference = inference_mode();
         var (h, c) = Encode(state, userText);
-        (var ids, h, c) = BeamSearch.Run(beamStepper, h, c, options, cancellationToken);
+        (var ids, h, c) = BeamSearch.Run(stepper, h, c, options, cancellationToken);
         return new Reply(Vocabulary.Decode(ids), ToState(h, c));
     }
 
@@ -177,10 +169,6 @@ public sealed class ChatModel : IBatchDecodingModel
             return;
         }
         disposed = true;
-        foreach (var cell in cells)
-        {
-            cell.Dispose();
-        }
         Network.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
+using ChatBot.Model.Files;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
 using static TorchSharp.torch;
@@ -78,7 +79,6 @@ public sealed class BatchDecoderTests
         Assert.All(streams, stream => Assert.True(stream.Completion.IsCompletedSuccessfully));
         Assert.Equal(10, sizes.Max());
         Assert.Equal(0, sizes[^1]);
-        Assert.True(decoder.BatchRows >= decoder.ActiveCount);
     }
 
     [Fact]
@@ -186,18 +186,33 @@ public sealed class BatchDecoderTests
     }
 
     /// <summary>
-    /// An untrained model of the shipped shape whose end-of-reply logit is amplified, so that some greedy replies of
-    /// random weights end on their own (early) instead of all running to the limit.
+    /// An untrained model of the shipped shape whose end-of-reply logit is amplified just enough that, among the test
+    /// conversations, some greedy replies end on their own while others run to the limit (random weights alone
+    /// never end). The factor is searched, deterministically, from small to large.
     /// </summary>
     private static ChatModel ModelThatSometimesEnds()
     {
-        var model = ShippedShapeUntrained();
-        using (no_grad())
+        var limit = DecodingOptions.Greedy with { MaxReplyLength = 30 };
+        var vocabulary = Vocabulary.Build([string.Concat(Messages)], minCount: 1);
+        foreach (var factor in new[] { 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 8, 10 })
         {
-            var weight = model.Network.named_parameters().Single(p => p.name == "projection.weight").parameter;
-            weight[Vocabulary.EndOfReply].mul_(3);
+            manual_seed(7);
+            var network = new EncoderDecoderNetwork(vocabulary.Size, ShippedShape);
+            using (no_grad())
+            {
+                var weight = network.named_parameters().Single(p => p.name == "projection.weight").parameter;
+                weight[Vocabulary.EndOfReply].mul_(factor);
+            }
+            // Changed before the model is made: the decoder kernel copies the weights then.
+            var model = ChatModel.FromNetwork(network, new ModelMetadata { Name = "ends", Hyper = ShippedShape, Characters = vocabulary.Characters });
+            var lengths = Messages.Select(message => model.Respond(null, message, limit).Text.Length).ToList();
+            if (lengths.Any(length => length < limit.MaxReplyLength) && lengths.Any(length => length == limit.MaxReplyLength))
+            {
+                return model;
+            }
+            model.Dispose();
         }
-        return model;
+        throw new InvalidOperationException("No factor made some replies end on their own and others not.");
     }
 
     /// <summary>Greedy replies of its random weights run to the length limit.</summary>

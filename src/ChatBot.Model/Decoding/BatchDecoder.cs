@@ -1,34 +1,45 @@
 using ChatBot.Model.Conversation;
-using ChatBot.Model.Text;
 using static TorchSharp.torch;
 
 namespace ChatBot.Model.Decoding;
 
 /// <summary>
-/// Continuous batching: the replies of many conversations are generated together, one batched decoder step (embedding,
-/// one LSTMCell per layer, projection) per character for all of them, and conversations join and leave between
-/// steps. Joining conversations have their messages encoded together (one encoder call per message length). Each
-/// row chooses its own next character in managed code, so greedy and sampled replies share a batch.
+/// Continuous batching: the replies of many conversations are generated together, one batched decoder step
+/// (<see cref="DecoderKernel"/>: embedding, LSTM layers, projection) per character for all of them, and
+/// conversations join and leave between steps. Joining conversations have their messages encoded together (one
+/// encoder call per message length). Each row chooses its own next character, so greedy and sampled replies share a
+/// batch.
 /// </summary>
 /// <remarks>
-/// Batches are padded to sizes at which libtorch gives every row the same bits (<see cref="RowPadding"/>), so a
-/// reply and its state do not depend on which other conversations were in the batch: decoding a conversation alone
-/// (<see cref="ChatModel.Respond"/>) gives exactly the same reply and state. Not thread-safe: one thread calls
-/// <see cref="Join"/> and <see cref="Step"/>. The decoder owns its state tensors; dispose it when done.
+/// A reply and its state do not depend on which other conversations were in the batch: the decoder kernel computes
+/// every row the same way whatever the batch size, and encoder calls are padded to sizes at which libtorch gives
+/// every row the same bits (<see cref="RowPadding"/>). Decoding a conversation alone (<see cref="ChatModel.Respond"/>)
+/// therefore gives exactly the same reply and state. Not thread-safe: one thread calls <see cref="Join"/> and
+/// <see cref="Step"/>. The state lives in managed arrays; encoder tensors stay inside each step's dispose scope.
 /// </remarks>
 public sealed class BatchDecoder : IDisposable
 {
     private readonly ChatModel model;
+    private readonly DecoderKernel kernel;
     private readonly List<DecodeStream> joining = [];
+    // Row r of the state arrays belongs to active[r].
     private readonly List<DecodeStream> active = [];
-    // Per layer [rows, hidden]; the first active.Count rows belong to the active streams, in order, the rest pad.
-    private Tensor[] h = [];
-    private Tensor[] c = [];
-    // Rows (of h/c) still in use since the last step, in the order of `active`; null when nothing left.
-    private List<long>? keptRows;
+    private float[][] h;
+    private float[][] c;
+    private int[] tokens = [];
+    private float[] logits = [];
+    private DecoderKernel.Workspace? workspace;
     private bool disposed;
 
-    internal BatchDecoder(ChatModel model) => this.model = model;
+    internal BatchDecoder(ChatModel model)
+    {
+        this.model = model;
+        kernel = model.Kernel;
+        h = new float[kernel.Layers][];
+        c = new float[kernel.Layers][];
+        Array.Fill(h, []);
+        Array.Fill(c, []);
+    }
 
     /// <summary>Streams being generated.</summary>
     public int ActiveCount => active.Count;
@@ -37,9 +48,6 @@ public sealed class BatchDecoder : IDisposable
     public int JoiningCount => joining.Count;
 
     public bool HasWork => active.Count + joining.Count > 0;
-
-    /// <summary>Rows of the last step's batch, padding included.</summary>
-    public int BatchRows => h.Length == 0 ? 0 : (int)h[0].shape[0];
 
     /// <summary>Adds a conversation; its message is encoded at the next <see cref="Step"/>.</summary>
     /// <exception cref="ConversationStateMismatchException">The state was produced by another model.</exception>
@@ -60,7 +68,7 @@ public sealed class BatchDecoder : IDisposable
 
     /// <summary>
     /// Drops cancelled streams, encodes the joining ones, then runs one decoder step for all and completes those
-    /// whose reply ended. If libtorch fails, every stream in the batch gets the exception and the batch is emptied.
+    /// whose reply ended. If something fails, every stream in the batch gets the exception and the batch is emptied.
     /// </summary>
     public void Step()
     {
@@ -69,15 +77,12 @@ public sealed class BatchDecoder : IDisposable
         {
             return;
         }
-        using var scope = NewDisposeScope();
-        using var inference = inference_mode();
         try
         {
             DropCancelled();
-            var joined = EncodeJoining();
-            if (keptRows is not null || joined.Count > 0)
+            if (joining.Count > 0)
             {
-                Rebuild(joined);
+                EncodeJoining();
             }
             if (active.Count > 0)
             {
@@ -120,8 +125,7 @@ public sealed class BatchDecoder : IDisposable
         {
             throw new ConversationStateMismatchException(model.Fingerprint, state.ModelFingerprint);
         }
-        var hyper = model.Metadata.Hyper;
-        if (state.Layers != hyper.Layers || state.HiddenSize != hyper.HiddenSize)
+        if (state.Layers != kernel.Layers || state.HiddenSize != kernel.HiddenSize)
         {
             throw new ConversationStateMismatchException(model.Fingerprint, state.ModelFingerprint + " (shape)");
         }
@@ -149,169 +153,160 @@ public sealed class BatchDecoder : IDisposable
         }
     }
 
-    /// <summary>Encodes the joining streams' messages, batched per message length; returns (streams, h, c [layers, rows, hidden]).</summary>
-    private List<(List<DecodeStream> Streams, Tensor H, Tensor C)> EncodeJoining()
+    /// <summary>Encodes the joining streams' messages, batched per message length, into new rows at the end of the batch.</summary>
+    private void EncodeJoining()
     {
-        var joined = new List<(List<DecodeStream>, Tensor, Tensor)>();
-        if (joining.Count == 0)
-        {
-            return joined;
-        }
-        var hyper = model.Metadata.Hyper;
-        foreach (var group in joining.GroupBy(stream => stream.Message.Length))
+        var hidden = kernel.HiddenSize;
+        var layers = kernel.Layers;
+        EnsureCapacity(active.Count + joining.Count);
+        using var scope = NewDisposeScope();
+        using var inference = inference_mode();
+        foreach (var group in joining.GroupBy(stream => stream.Message.Length).ToList())
         {
             var streams = group.ToList();
             var length = group.Key;
-            var rows = length == 0 ? streams.Count : model.EncoderPadding.PadTo(streams.Count);
-            var size = hyper.Layers * rows * hyper.HiddenSize;
-            var h0 = new float[size];
-            var c0 = new float[size];
-            for (var row = 0; row < streams.Count; row++)
+            var first = active.Count;
+            for (var i = 0; i < streams.Count; i++)
             {
-                if (streams[row].State is { } state)
+                for (var layer = 0; layer < layers; layer++)
                 {
-                    for (var layer = 0; layer < hyper.Layers; layer++)
+                    var hRow = h[layer].AsSpan((first + i) * hidden, hidden);
+                    var cRow = c[layer].AsSpan((first + i) * hidden, hidden);
+                    if (streams[i].State is { } state)
                     {
-                        var at = (layer * rows + row) * hyper.HiddenSize;
-                        Array.Copy(state.Hidden, layer * hyper.HiddenSize, h0, at, hyper.HiddenSize);
-                        Array.Copy(state.Cell, layer * hyper.HiddenSize, c0, at, hyper.HiddenSize);
+                        state.Hidden.AsSpan(layer * hidden, hidden).CopyTo(hRow);
+                        state.Cell.AsSpan(layer * hidden, hidden).CopyTo(cRow);
+                    }
+                    else
+                    {
+                        hRow.Clear();
+                        cRow.Clear();
                     }
                 }
             }
-            long[] shape = [hyper.Layers, rows, hyper.HiddenSize];
-            var h = tensor(h0, shape);
-            var c = tensor(c0, shape);
             if (length > 0)
             {
-                var tokens = new long[rows * length];
-                for (var row = 0; row < streams.Count; row++)
-                {
-                    for (var i = 0; i < length; i++)
-                    {
-                        tokens[row * length + i] = streams[row].Message[i];
-                    }
-                }
-                (h, c) = model.Network.Encode(tensor(tokens, [rows, length]), Enumerable.Repeat((long)length, rows).ToArray(), (h, c));
+                Encode(streams, first, length);
             }
-            joined.Add((streams, h, c));
-        }
-        joining.Clear();
-        return joined;
-    }
-
-    /// <summary>New batch: the rows kept from the last step, then the joined streams, then zero padding.</summary>
-    private void Rebuild(List<(List<DecodeStream> Streams, Tensor H, Tensor C)> joined)
-    {
-        var hyper = model.Metadata.Hyper;
-        var kept = keptRows ?? Enumerable.Range(0, active.Count).Select(row => (long)row).ToList();
-        var real = kept.Count + joined.Sum(group => group.Streams.Count);
-        var rows = real == 0 ? 0 : model.DecoderPadding.PadTo(real);
-        var keep = kept.Count > 0 && h.Length > 0 ? tensor(kept.ToArray(), int64) : null;
-        var newH = new Tensor[hyper.Layers];
-        var newC = new Tensor[hyper.Layers];
-        for (var layer = 0; layer < hyper.Layers; layer++)
-        {
-            var hParts = new List<Tensor>();
-            var cParts = new List<Tensor>();
-            if (keep is not null)
-            {
-                hParts.Add(h[layer].index_select(0, keep));
-                cParts.Add(c[layer].index_select(0, keep));
-            }
-            foreach (var (streams, groupH, groupC) in joined)
-            {
-                hParts.Add(groupH[layer].narrow(0, 0, streams.Count));
-                cParts.Add(groupC[layer].narrow(0, 0, streams.Count));
-            }
-            if (rows > real)
-            {
-                hParts.Add(zeros(rows - real, hyper.HiddenSize));
-                cParts.Add(zeros(rows - real, hyper.HiddenSize));
-            }
-            newH[layer] = rows == 0 ? zeros(0, hyper.HiddenSize) : cat(hParts, 0);
-            newC[layer] = rows == 0 ? zeros(0, hyper.HiddenSize) : cat(cParts, 0);
-        }
-        foreach (var (streams, _, _) in joined)
-        {
             active.AddRange(streams);
         }
-        Replace(newH, newC);
-        keptRows = null;
+        joining.Clear();
+    }
+
+    /// <summary>Runs the encoder over the messages of rows [first, first + streams.Count), starting from and updating their state.</summary>
+    private void Encode(List<DecodeStream> streams, int first, int length)
+    {
+        var hidden = kernel.HiddenSize;
+        var layers = kernel.Layers;
+        // Padding rows (zeros) bring the call to a size at which every row gets the same bits as alone.
+        var rows = model.EncoderPadding.PadTo(streams.Count);
+        var h0 = new float[layers * rows * hidden];
+        var c0 = new float[layers * rows * hidden];
+        var ids = new long[rows * length];
+        for (var i = 0; i < streams.Count; i++)
+        {
+            for (var layer = 0; layer < layers; layer++)
+            {
+                h[layer].AsSpan((first + i) * hidden, hidden).CopyTo(h0.AsSpan((layer * rows + i) * hidden));
+                c[layer].AsSpan((first + i) * hidden, hidden).CopyTo(c0.AsSpan((layer * rows + i) * hidden));
+            }
+            for (var t = 0; t < length; t++)
+            {
+                ids[i * length + t] = streams[i].Message[t];
+            }
+        }
+        long[] shape = [layers, rows, hidden];
+        var (hOut, cOut) = model.Network.Encode(tensor(ids, [rows, length]), Enumerable.Repeat((long)length, rows).ToArray(), (tensor(h0, shape), tensor(c0, shape)));
+        var hValues = hOut.contiguous().data<float>().ToArray();
+        var cValues = cOut.contiguous().data<float>().ToArray();
+        for (var i = 0; i < streams.Count; i++)
+        {
+            for (var layer = 0; layer < layers; layer++)
+            {
+                hValues.AsSpan((layer * rows + i) * hidden, hidden).CopyTo(h[layer].AsSpan((first + i) * hidden));
+                cValues.AsSpan((layer * rows + i) * hidden, hidden).CopyTo(c[layer].AsSpan((first + i) * hidden));
+            }
+        }
     }
 
     private void DecodeOneCharacter()
     {
-        var rows = (int)h[0].shape[0];
-        var tokens = new long[rows];
-        for (var row = 0; row < active.Count; row++)
+        var rows = active.Count;
+        for (var row = 0; row < rows; row++)
         {
-            tokens[row] = active[row].NextInput;
+            tokens[row] = (int)active[row].NextInput;
         }
-        // Padding rows read the padding character; their results are never used.
-        var hs = (Tensor[])h.Clone();
-        var cs = (Tensor[])c.Clone();
-        var logits = model.Stepper.Step(tokens, hs, cs).data<float>().ToArray();
-        Replace(hs, cs);
+        kernel.Step(tokens, rows, h, c, logits, workspace!);
 
-        var vocabulary = model.Network.VocabularySize;
-        var finished = new List<int>();
-        for (var row = 0; row < active.Count; row++)
+        var stride = kernel.LogitStride;
+        var vocabulary = kernel.VocabularySize;
+        List<(DecodeStream Stream, Reply Reply)>? completed = null;
+        // Backwards, so that removing a row (the last row moves into its place) never skips one.
+        for (var row = rows - 1; row >= 0; row--)
         {
-            if (active[row].Advance(logits.AsSpan(row * vocabulary, vocabulary)))
+            var stream = active[row];
+            if (stream.Advance(logits.AsSpan(row * stride, vocabulary)))
             {
-                finished.Add(row);
+                completed ??= [];
+                completed.Add((stream, new Reply(model.Vocabulary.Decode(stream.Generated), StateOf(row))));
+                Remove(row);
             }
         }
-        if (finished.Count == 0)
+        if (completed is not null)
+        {
+            foreach (var (stream, reply) in completed)
+            {
+                stream.Complete(reply);
+            }
+        }
+    }
+
+    private ConversationState StateOf(int row)
+    {
+        var hidden = kernel.HiddenSize;
+        var hValues = new float[kernel.Layers * hidden];
+        var cValues = new float[kernel.Layers * hidden];
+        for (var layer = 0; layer < kernel.Layers; layer++)
+        {
+            h[layer].AsSpan(row * hidden, hidden).CopyTo(hValues.AsSpan(layer * hidden));
+            c[layer].AsSpan(row * hidden, hidden).CopyTo(cValues.AsSpan(layer * hidden));
+        }
+        return new ConversationState(model.Fingerprint, kernel.Layers, hidden, hValues, cValues);
+    }
+
+    /// <summary>Takes <paramref name="row"/> out of the batch: the last row moves into its place.</summary>
+    private void Remove(int row)
+    {
+        var last = active.Count - 1;
+        if (row != last)
+        {
+            var hidden = kernel.HiddenSize;
+            for (var layer = 0; layer < kernel.Layers; layer++)
+            {
+                h[layer].AsSpan(last * hidden, hidden).CopyTo(h[layer].AsSpan(row * hidden));
+                c[layer].AsSpan(last * hidden, hidden).CopyTo(c[layer].AsSpan(row * hidden));
+            }
+            active[row] = active[last];
+        }
+        active.RemoveAt(last);
+    }
+
+    private void EnsureCapacity(int rows)
+    {
+        if (workspace is not null && workspace.Capacity >= rows)
         {
             return;
         }
-        var hidden = h.Select(layer => layer.data<float>().ToArray()).ToArray();
-        var cell = c.Select(layer => layer.data<float>().ToArray()).ToArray();
-        var completed = new List<(DecodeStream, Reply)>();
-        for (var i = finished.Count - 1; i >= 0; i--)
+        var capacity = Math.Max(rows, Math.Max(4, 2 * (workspace?.Capacity ?? 0)));
+        var hidden = kernel.HiddenSize;
+        for (var layer = 0; layer < kernel.Layers; layer++)
         {
-            var row = finished[i];
-            var stream = active[row];
-            completed.Add((stream, new Reply(model.Vocabulary.Decode(stream.Generated), StateOf(hidden, cell, row))));
-            Remove(row);
+            Array.Resize(ref h[layer], capacity * hidden);
+            Array.Resize(ref c[layer], capacity * hidden);
         }
-        foreach (var (stream, reply) in completed)
-        {
-            stream.Complete(reply);
-        }
-    }
-
-    private ConversationState StateOf(float[][] hidden, float[][] cell, int row)
-    {
-        var hyper = model.Metadata.Hyper;
-        var hValues = new float[hyper.Layers * hyper.HiddenSize];
-        var cValues = new float[hyper.Layers * hyper.HiddenSize];
-        for (var layer = 0; layer < hyper.Layers; layer++)
-        {
-            Array.Copy(hidden[layer], row * hyper.HiddenSize, hValues, layer * hyper.HiddenSize, hyper.HiddenSize);
-            Array.Copy(cell[layer], row * hyper.HiddenSize, cValues, layer * hyper.HiddenSize, hyper.HiddenSize);
-        }
-        return new ConversationState(model.Fingerprint, hyper.Layers, hyper.HiddenSize, hValues, cValues);
-    }
-
-    /// <summary>Takes <paramref name="row"/> of the current batch out of the active streams; the batch is rebuilt at the next step.</summary>
-    private void Remove(int row)
-    {
-        keptRows ??= Enumerable.Range(0, active.Count).Select(r => (long)r).ToList();
-        keptRows.RemoveAt(row);
-        active.RemoveAt(row);
-    }
-
-    /// <summary>Makes the new state tensors the decoder's own (outside the step's dispose scope) and frees the old ones.</summary>
-    private void Replace(Tensor[] newH, Tensor[] newC)
-    {
-        foreach (var tensor in h.Concat(c))
-        {
-            tensor.Dispose();
-        }
-        h = newH.Select(tensor => tensor.DetachFromDisposeScope()).ToArray();
-        c = newC.Select(tensor => tensor.DetachFromDisposeScope()).ToArray();
+        Array.Resize(ref tokens, capacity);
+        logits = new float[capacity * kernel.LogitStride];
+        workspace = kernel.CreateWorkspace(capacity);
     }
 
     private void FailAll(Exception exception)
@@ -322,12 +317,5 @@ public sealed class BatchDecoder : IDisposable
         }
         joining.Clear();
         active.Clear();
-        keptRows = null;
-        foreach (var tensor in h.Concat(c))
-        {
-            tensor.Dispose();
-        }
-        h = [];
-        c = [];
     }
 }
