@@ -38,7 +38,6 @@ internal static class DecodingBenchmark
         var hyper = model.Metadata.Hyper;
         Console.WriteLine($"Machine: {Machine()}; load average {LoadAverage()}");
         Console.WriteLine($"Model: {modelPath} (embedding {hyper.EmbeddingSize}, hidden {hyper.HiddenSize}, layers {hyper.Layers}, vocabulary {model.Vocabulary.Size}; fused LSTM kernel {model.Network.UsesFusedLstm})");
-        Console.WriteLine($"Stable batch sizes (bit-identical rows): decoder step {model.DecoderPadding}; encoder {model.EncoderPadding}");
         Console.WriteLine($"Message ({Message.Length} chars): \"{Message}\"");
 
         var reply = model.Respond(null, Message, DecodingOptions.Greedy);
@@ -65,7 +64,7 @@ internal static class DecodingBenchmark
         Console.WriteLine($"| variant | turn ms | p95 ms | encoder ms | decoder ms | ms per character | per character vs bare |");
         Console.WriteLine($"| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var barePerChar = Median(bareTimings.Decode) / steps;
-        foreach (var (name, timings) in new[] { ("before: batch-1 encoder and steps, as it was", before), ("after: Respond through the batch decoder", after), ("bare LSTMCell loop, batch 1", bareTimings) })
+        foreach (var (name, timings) in new[] { ("before: libtorch batch-1 encoder and LSTMCell steps", before), ("after: Respond (batch decoder, managed kernels)", after), ("bare LSTMCell loop, batch 1", bareTimings) })
         {
             var perChar = Median(timings.Decode) / steps;
             Console.WriteLine($"| {name} | {F(Median(timings.Total), 2)} | {F(Percentile(timings.Total, 95), 2)} | {F(Median(timings.Encode), 2)} | {F(Median(timings.Decode), 2)} | {F(perChar, 3)} | {F(perChar / barePerChar, 2)} |");
@@ -118,7 +117,7 @@ internal static class DecodingBenchmark
         }
     }
 
-    /// <summary>The turn as ChatModel did it before the batch decoder: batch-1 encoder call, batch-1 LSTMCell steps.</summary>
+    /// <summary>The turn as ChatModel did it before: batch-1 encoder call, batch-1 LSTMCell steps, logits copied out, greedy choice in managed code.</summary>
     private sealed class LegacyTurn(ChatModel model) : IDisposable
     {
         private readonly LSTMCell[] cells = model.Network.CreateDecoderCells();
@@ -127,23 +126,27 @@ internal static class DecodingBenchmark
         {
             using var scope = NewDisposeScope();
             using var inference = inference_mode();
-            var stepper = new DecoderStepper(model.Network, cells);
             var clock = Stopwatch.StartNew();
             var ids = model.Vocabulary.Encode(Message).Select(id => (long)id).ToArray();
             var (h0, c0) = model.Network.Encode(tensor(ids, int64).unsqueeze(0), [ids.Length], model.Network.ZeroState(1));
-            var (h, c) = stepper.Split(h0, c0);
+            var h = Enumerable.Range(0, cells.Length).Select(layer => h0[layer]).ToArray();
+            var c = Enumerable.Range(0, cells.Length).Select(layer => c0[layer]).ToArray();
             _ = h[^1][0, 0].item<float>();
             var encode = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             long token = Vocabulary.BeginOfReply;
             for (var step = 0; step < steps; step++)
             {
-                var logits = stepper.Step([token], h, c).data<float>().ToArray();
-                token = TokenSampler.Greedy(logits);
+                var x = model.Network.Embed(tensor(new[] { token }, int64));
+                for (var layer = 0; layer < cells.Length; layer++)
+                {
+                    (h[layer], c[layer]) = cells[layer].forward(x, (h[layer], c[layer]));
+                    x = h[layer];
+                }
+                token = TokenSampler.Greedy(model.Network.Project(x).data<float>().ToArray());
             }
-            var (hs, cs) = stepper.Stack(h, c);
             _ = new ConversationState("legacy", model.Metadata.Hyper.Layers, model.Metadata.Hyper.HiddenSize,
-                hs.contiguous().data<float>().ToArray(), cs.contiguous().data<float>().ToArray());
+                stack(h).contiguous().data<float>().ToArray(), stack(c).contiguous().data<float>().ToArray());
             return (encode, clock.Elapsed.TotalMilliseconds);
         }
 
@@ -197,7 +200,7 @@ internal static class DecodingBenchmark
         }
     }
 
-    /// <summary>Each part of a turn timed on its own, at batch 1 and at the padded size the batch decoder uses for one conversation.</summary>
+    /// <summary>Each part of a turn timed on its own: the encoder, libtorch's step parts (what the bare loop and the old path run), the managed kernel.</summary>
     private sealed class Profile(ChatModel model)
     {
         private const int Repeats = 50;
@@ -209,37 +212,41 @@ internal static class DecodingBenchmark
         {
             var hyper = model.Metadata.Hyper;
             var ids = model.Vocabulary.Encode(Message).Select(id => (long)id).ToArray();
-            var padded = model.DecoderPadding.PadTo(1);
-            var paddedEncoder = model.EncoderPadding.PadTo(1);
-            Time($"encoder, nn.LSTM over the message, batch 1 (ms)", measured, 1, () =>
+            Time("encoder, libtorch nn.LSTM over the message, batch 1 (ms)", measured, 1, () =>
                 model.Network.Encode(tensor(ids, int64).unsqueeze(0), [ids.Length], model.Network.ZeroState(1)));
-            Time($"encoder, nn.LSTM over the message, padded to {paddedEncoder} rows (ms)", measured, 1, () =>
-                model.Network.Encode(tensor(ids, int64).unsqueeze(0).expand(paddedEncoder, ids.Length), Enumerable.Repeat((long)ids.Length, paddedEncoder).ToArray(), model.Network.ZeroState(paddedEncoder)));
-            foreach (var rows in new[] { 1, padded }.Distinct())
+            var encoderWorkspace = model.Kernel.CreateWorkspace(1);
+            var message = model.Vocabulary.Encode(Message);
+            Time("encoder, managed kernel over the message, 1 row (ms)", measured, 1, () =>
             {
-                using var scope = NewDisposeScope();
-                var tokens = new long[rows];
-                var x = model.Network.Embed(tensor(tokens, int64));
-                var h = zeros(rows, hyper.HiddenSize);
-                var c = zeros(rows, hyper.HiddenSize);
+                var hs = Enumerable.Range(0, hyper.Layers).Select(_ => new float[hyper.HiddenSize]).ToArray();
+                var cs = Enumerable.Range(0, hyper.Layers).Select(_ => new float[hyper.HiddenSize]).ToArray();
+                model.Kernel.Encode([message], 0, hs, cs, encoderWorkspace);
+            });
+            using (var scope = NewDisposeScope())
+            {
+                var x = model.Network.Embed(tensor(new long[1], int64));
+                var h = zeros(1, hyper.HiddenSize);
+                var c = zeros(1, hyper.HiddenSize);
                 var logits = model.Network.Project(h);
-                Time($"step part, batch {rows}: token tensor + embedding (µs)", measured, Repeats, () => model.Network.Embed(tensor(tokens, int64)));
+                Time("libtorch step part: token tensor + embedding (µs)", measured, Repeats, () => model.Network.Embed(tensor(new long[1], int64)));
                 for (var layer = 0; layer < cells.Length; layer++)
                 {
                     var input = layer == 0 ? x : h;
                     var cell = cells[layer];
-                    Time($"step part, batch {rows}: LSTMCell layer {layer + 1} (µs)", measured, Repeats, () => cell.forward(input, (h, c)));
+                    Time($"libtorch step part: LSTMCell layer {layer + 1} (µs)", measured, Repeats, () => cell.forward(input, (h, c)));
                 }
-                Time($"step part, batch {rows}: projection (µs)", measured, Repeats, () => model.Network.Project(h));
-                Time($"step part, batch {rows}: logits to managed + greedy choice (µs)", measured, Repeats, () =>
-                {
-                    var values = logits.data<float>().ToArray();
-                    for (var row = 0; row < rows; row++)
-                    {
-                        TokenSampler.Greedy(values.AsSpan(row * model.Network.VocabularySize, model.Network.VocabularySize));
-                    }
-                });
+                Time("libtorch step part: projection (µs)", measured, Repeats, () => model.Network.Project(h));
+                Time("libtorch step part: argmax + item (µs)", measured, Repeats, () => logits.argmax(1).item<long>());
+                Time("libtorch step part: logits to managed + greedy choice (µs)", measured, Repeats, () => TokenSampler.Greedy(logits.data<float>().ToArray()));
             }
+            var kernel = model.Kernel;
+            var workspace = kernel.CreateWorkspace(1);
+            var hs = Enumerable.Range(0, hyper.Layers).Select(_ => new float[hyper.HiddenSize]).ToArray();
+            var cs = Enumerable.Range(0, hyper.Layers).Select(_ => new float[hyper.HiddenSize]).ToArray();
+            var kernelLogits = new float[kernel.LogitStride];
+            int[] token = [Vocabulary.BeginOfReply];
+            Time("managed kernel: one whole decoder step, 1 row (µs)", measured, Repeats, () => kernel.Step(token, 1, hs, cs, kernelLogits, workspace));
+            Time("managed kernel: greedy choice (µs)", measured, Repeats, () => TokenSampler.Greedy(kernelLogits.AsSpan(0, kernel.VocabularySize)));
             var state = model.Respond(null, "hi", DecodingOptions.Greedy with { MaxReplyLength = 1 }).State;
             var bytes = state.ToBytes();
             Time("state: ConversationState.ToBytes (µs)", measured, Repeats, () => state.ToBytes());

@@ -18,7 +18,6 @@ namespace ChatBot.Model;
 public sealed class ChatModel : IBatchDecodingModel
 {
     private readonly DecoderStepper stepper;
-    private readonly Lazy<RowPadding> encoderPadding;
     private bool disposed;
 
     private ChatModel(EncoderDecoderNetwork network, Vocabulary vocabulary, ModelMetadata metadata, string fingerprint)
@@ -31,7 +30,6 @@ public sealed class ChatModel : IBatchDecodingModel
         Kernel = new DecoderKernel(network);
         // Beam search steps through the same kernel, so beam width 1 equals greedy decoding bit for bit.
         stepper = new DecoderStepper(Kernel);
-        encoderPadding = new(() => BatchInvarianceProbe.ForEncoder(network), LazyThreadSafetyMode.ExecutionAndPublication);
         Info = new ModelInfo(metadata.Name, fingerprint, metadata.CreatedAt, metadata.CorpusDescription, metadata.CorpusHash,
             metadata.TrainingSteps, metadata.HeldOutBitsPerChar, metadata.ContextGain);
     }
@@ -46,10 +44,7 @@ public sealed class ChatModel : IBatchDecodingModel
 
     public ModelInfo Info { get; }
 
-    /// <summary>Batch sizes of the encoder call at which every row gets the same bits (probed on first use).</summary>
-    public RowPadding EncoderPadding => encoderPadding.Value;
-
-    /// <summary>The decoder step, in managed code on copies of the trained decoder's weights.</summary>
+    /// <summary>The encoder and the decoder step, in managed code on copies of the trained weights.</summary>
     public DecoderKernel Kernel { get; }
 
     /// <exception cref="ModelFileException">The file is missing, truncated, damaged or of an unknown format.</exception>
@@ -125,23 +120,27 @@ public sealed class ChatModel : IBatchDecodingModel
         return (stream.Completion.GetAwaiter().GetResult(), stream);
     }
 
+    /// <summary>The state after reading the message, as per-layer [1, hidden] tensors (beam search).</summary>
     private (Tensor[] H, Tensor[] C) Encode(ConversationState? state, string userText)
     {
-        var (h, c) = state is null ? Network.ZeroState(1) : FromState(state);
-        var ids = Vocabulary.Encode(userText);
-        if (ids.Length > 0)
+        if (state is not null)
         {
-            // Padded like the batch decoder's encoder calls, so the beam starts from the same bits as greedy decoding.
-            var rows = EncoderPadding.PadTo(1);
-            var tokens = tensor(ids.Select(id => (long)id).ToArray(), int64).unsqueeze(0).expand(rows, ids.Length);
-            var padding = zeros(h.shape[0], rows - 1, h.shape[2]);
-            (h, c) = Network.Encode(tokens, Enumerable.Repeat((long)ids.Length, rows).ToArray(), (cat([h, padding], 1), cat([c, padding], 1)));
-            (h, c) = (h.narrow(1, 0, 1), c.narrow(1, 0, 1));
+            Check(state);
         }
-        return stepper.Split(h, c);
+        var hidden = Kernel.HiddenSize;
+        var h = new float[Kernel.Layers][];
+        var c = new float[Kernel.Layers][];
+        for (var layer = 0; layer < Kernel.Layers; layer++)
+        {
+            h[layer] = state is null ? new float[hidden] : state.Hidden.AsSpan(layer * hidden, hidden).ToArray();
+            c[layer] = state is null ? new float[hidden] : state.Cell.AsSpan(layer * hidden, hidden).ToArray();
+        }
+        // The same managed encoder as the batch decoder, so beam width 1 equals greedy decoding bit for bit.
+        Kernel.Encode([Vocabulary.Encode(userText)], 0, h, c, Kernel.CreateWorkspace(1));
+        return (h.Select(values => tensor(values, [1, hidden])).ToArray(), c.Select(values => tensor(values, [1, hidden])).ToArray());
     }
 
-    private (Tensor H, Tensor C) FromState(ConversationState state)
+    private void Check(ConversationState state)
     {
         if (!string.Equals(state.ModelFingerprint, Fingerprint, StringComparison.Ordinal))
         {
@@ -151,8 +150,6 @@ public sealed class ChatModel : IBatchDecodingModel
         {
             throw new ConversationStateMismatchException(Fingerprint, state.ModelFingerprint + " (shape)");
         }
-        var shape = new long[] { state.Layers, 1, state.HiddenSize };
-        return (tensor(state.Hidden, shape), tensor(state.Cell, shape));
     }
 
     private ConversationState ToState(Tensor[] h, Tensor[] c)

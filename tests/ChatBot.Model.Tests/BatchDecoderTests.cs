@@ -25,24 +25,19 @@ public sealed class BatchDecoderTests
     // Before which step each conversation joins: several at once at first, then one by one while others run.
     private static readonly int[] JoinAtStep = [0, 0, 0, 1, 2, 3, 5, 8, 13, 21, 34, 55];
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void Batched_greedy_replies_and_states_are_exactly_those_of_decoding_each_conversation_alone(int threads)
+    [Fact]
+    public void Batched_greedy_replies_and_states_are_exactly_those_of_decoding_each_conversation_alone()
     {
-        WithThreads(threads, () =>
-        {
-            using var model = ModelThatSometimesEnds();
-            var conversations = Conversations(model, index => DecodingOptions.Greedy with { MaxReplyLength = 20 + 7 * index });
+        using var model = ModelThatSometimesEnds();
+        var conversations = Conversations(model, index => DecodingOptions.Greedy with { MaxReplyLength = 20 + 7 * index });
 
-            var alone = conversations.Select(c => model.Respond(c.State, c.Message, c.Options)).ToList();
-            var batched = DecodeJoiningOverTime(model, conversations);
+        var alone = conversations.Select(c => model.Respond(c.State, c.Message, c.Options)).ToList();
+        var batched = DecodeJoiningOverTime(model, conversations);
 
-            // The scenario must cover replies cut at the limit and replies ended by the model.
-            Assert.Contains(alone, reply => reply.Text.Length < 20);
-            Assert.Contains(alone.Select((reply, i) => (reply, i)), pair => pair.reply.Text.Length == conversations[pair.i].Options.MaxReplyLength);
-            AssertIdentical(alone, batched);
-        });
+        // The scenario must cover replies cut at the limit and replies ended by the model.
+        Assert.Contains(alone, reply => reply.Text.Length < 20);
+        Assert.Contains(alone.Select((reply, i) => (reply, i)), pair => pair.reply.Text.Length == conversations[pair.i].Options.MaxReplyLength);
+        AssertIdentical(alone, batched);
     }
 
     [Fact]
@@ -218,18 +213,4 @@ public sealed class BatchDecoderTests
     /// <summary>Greedy replies of its random weights run to the length limit.</summary>
     private static ChatModel ShippedShapeUntrained() =>
         ChatModel.CreateUntrained(Vocabulary.Build([string.Concat(Messages)], minCount: 1), ShippedShape, seed: 7);
-
-    private static void WithThreads(int threads, Action action)
-    {
-        var before = get_num_threads();
-        set_num_threads(threads);
-        try
-        {
-            action();
-        }
-        finally
-        {
-            set_num_threads(before);
-        }
-    }
 }

@@ -55,6 +55,38 @@ public sealed class DecoderKernelTests
         AssertClose(expectedLogits, Enumerable.Range(0, rows).SelectMany(row => logits.Skip(row * kernel.LogitStride).Take(vocabulary)).ToArray());
     }
 
+    [Theory]
+    [InlineData(8, 16, 2)]
+    [InlineData(64, 256, 2)]
+    [InlineData(12, 40, 1)]
+    public void Encoding_messages_of_different_lengths_matches_libtorchs_LSTM_up_to_float_rounding(int embedding, int hidden, int layers)
+    {
+        using var model = ChatModel.CreateUntrained(TestModels.Vocabulary, new ModelHyperParameters(embedding, hidden, layers, 0.0), seed: 8);
+        string[] texts = ["hello, how are you today?", "fine thanks", "ok"];
+        var messages = texts.Select(text => model.Vocabulary.Encode(text)).ToList();
+        var random = new Random(9);
+        var h = Enumerable.Range(0, layers).Select(_ => RandomValues(random, texts.Length * hidden)).ToArray();
+        var c = Enumerable.Range(0, layers).Select(_ => RandomValues(random, texts.Length * hidden)).ToArray();
+
+        float[] expectedH;
+        float[] expectedC;
+        using (NewDisposeScope())
+        using (inference_mode())
+        {
+            var width = messages.Max(m => m.Length);
+            var ids = messages.SelectMany(m => m.Select(id => (long)id).Concat(Enumerable.Repeat(0L, width - m.Length))).ToArray();
+            var state = (Stacked(h, texts.Length, hidden), Stacked(c, texts.Length, hidden));
+            var (hOut, cOut) = model.Network.Encode(tensor(ids, [texts.Length, width]), messages.Select(m => (long)m.Length).ToArray(), state);
+            expectedH = hOut.contiguous().data<float>().ToArray();
+            expectedC = cOut.contiguous().data<float>().ToArray();
+        }
+
+        model.Kernel.Encode(messages, 0, h, c, model.Kernel.CreateWorkspace(texts.Length));
+
+        AssertClose(expectedH, h.SelectMany(layer => layer).ToArray());
+        AssertClose(expectedC, c.SelectMany(layer => layer).ToArray());
+    }
+
     [Fact]
     public void Each_rows_result_is_bit_for_bit_the_same_in_any_batch_size_and_position()
     {
@@ -88,6 +120,9 @@ public sealed class DecoderKernelTests
         kernel.Step(tokens.AsSpan(from, count), count, hs, cs, logits, kernel.CreateWorkspace(count));
         return (hs, cs, logits);
     }
+
+    private static Tensor Stacked(float[][] layers, int rows, int hidden) =>
+        tensor(layers.SelectMany(layer => layer).ToArray(), [layers.Length, rows, hidden]);
 
     private static float[] RandomValues(Random random, int length) =>
         Enumerable.Range(0, length).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();

@@ -1,21 +1,18 @@
 using ChatBot.Model.Conversation;
-using static TorchSharp.torch;
 
 namespace ChatBot.Model.Decoding;
 
 /// <summary>
 /// Continuous batching: the replies of many conversations are generated together, one batched decoder step
 /// (<see cref="DecoderKernel"/>: embedding, LSTM layers, projection) per character for all of them, and
-/// conversations join and leave between steps. Joining conversations have their messages encoded together (one
-/// encoder call per message length). Each row chooses its own next character, so greedy and sampled replies share a
-/// batch.
+/// conversations join and leave between steps. Joining conversations have their messages encoded together, also
+/// batched. Each row chooses its own next character, so greedy and sampled replies share a batch.
 /// </summary>
 /// <remarks>
-/// A reply and its state do not depend on which other conversations were in the batch: the decoder kernel computes
-/// every row the same way whatever the batch size, and encoder calls are padded to sizes at which libtorch gives
-/// every row the same bits (<see cref="RowPadding"/>). Decoding a conversation alone (<see cref="ChatModel.Respond"/>)
-/// therefore gives exactly the same reply and state. Not thread-safe: one thread calls <see cref="Join"/> and
-/// <see cref="Step"/>. The state lives in managed arrays; encoder tensors stay inside each step's dispose scope.
+/// A reply and its state do not depend on which other conversations were in the batch: the kernel computes every row
+/// the same way whatever the batch size and position (<see cref="PanelMatrix"/>). Decoding a conversation alone
+/// (<see cref="ChatModel.Respond"/>) therefore gives exactly the same reply and state. Not thread-safe: one thread
+/// calls <see cref="Join"/> and <see cref="Step"/>. The state lives in managed arrays; no tensors are involved.
 /// </remarks>
 public sealed class BatchDecoder : IDisposable
 {
@@ -153,80 +150,35 @@ public sealed class BatchDecoder : IDisposable
         }
     }
 
-    /// <summary>Encodes the joining streams' messages, batched per message length, into new rows at the end of the batch.</summary>
+    /// <summary>Encodes the joining streams' messages, all together, into new rows at the end of the batch.</summary>
     private void EncodeJoining()
     {
         var hidden = kernel.HiddenSize;
-        var layers = kernel.Layers;
         EnsureCapacity(active.Count + joining.Count);
-        using var scope = NewDisposeScope();
-        using var inference = inference_mode();
-        foreach (var group in joining.GroupBy(stream => stream.Message.Length).ToList())
+        // Longest message first: at each character position the rows still reading form a prefix.
+        var streams = joining.OrderByDescending(stream => stream.Message.Length).ToList();
+        var first = active.Count;
+        for (var i = 0; i < streams.Count; i++)
         {
-            var streams = group.ToList();
-            var length = group.Key;
-            var first = active.Count;
-            for (var i = 0; i < streams.Count; i++)
+            for (var layer = 0; layer < kernel.Layers; layer++)
             {
-                for (var layer = 0; layer < layers; layer++)
+                var hRow = h[layer].AsSpan((first + i) * hidden, hidden);
+                var cRow = c[layer].AsSpan((first + i) * hidden, hidden);
+                if (streams[i].State is { } state)
                 {
-                    var hRow = h[layer].AsSpan((first + i) * hidden, hidden);
-                    var cRow = c[layer].AsSpan((first + i) * hidden, hidden);
-                    if (streams[i].State is { } state)
-                    {
-                        state.Hidden.AsSpan(layer * hidden, hidden).CopyTo(hRow);
-                        state.Cell.AsSpan(layer * hidden, hidden).CopyTo(cRow);
-                    }
-                    else
-                    {
-                        hRow.Clear();
-                        cRow.Clear();
-                    }
+                    state.Hidden.AsSpan(layer * hidden, hidden).CopyTo(hRow);
+                    state.Cell.AsSpan(layer * hidden, hidden).CopyTo(cRow);
+                }
+                else
+                {
+                    hRow.Clear();
+                    cRow.Clear();
                 }
             }
-            if (length > 0)
-            {
-                Encode(streams, first, length);
-            }
-            active.AddRange(streams);
         }
+        kernel.Encode(streams.Select(stream => stream.Message).ToList(), first, h, c, workspace!);
+        active.AddRange(streams);
         joining.Clear();
-    }
-
-    /// <summary>Runs the encoder over the messages of rows [first, first + streams.Count), starting from and updating their state.</summary>
-    private void Encode(List<DecodeStream> streams, int first, int length)
-    {
-        var hidden = kernel.HiddenSize;
-        var layers = kernel.Layers;
-        // Padding rows (zeros) bring the call to a size at which every row gets the same bits as alone.
-        var rows = model.EncoderPadding.PadTo(streams.Count);
-        var h0 = new float[layers * rows * hidden];
-        var c0 = new float[layers * rows * hidden];
-        var ids = new long[rows * length];
-        for (var i = 0; i < streams.Count; i++)
-        {
-            for (var layer = 0; layer < layers; layer++)
-            {
-                h[layer].AsSpan((first + i) * hidden, hidden).CopyTo(h0.AsSpan((layer * rows + i) * hidden));
-                c[layer].AsSpan((first + i) * hidden, hidden).CopyTo(c0.AsSpan((layer * rows + i) * hidden));
-            }
-            for (var t = 0; t < length; t++)
-            {
-                ids[i * length + t] = streams[i].Message[t];
-            }
-        }
-        long[] shape = [layers, rows, hidden];
-        var (hOut, cOut) = model.Network.Encode(tensor(ids, [rows, length]), Enumerable.Repeat((long)length, rows).ToArray(), (tensor(h0, shape), tensor(c0, shape)));
-        var hValues = hOut.contiguous().data<float>().ToArray();
-        var cValues = cOut.contiguous().data<float>().ToArray();
-        for (var i = 0; i < streams.Count; i++)
-        {
-            for (var layer = 0; layer < layers; layer++)
-            {
-                hValues.AsSpan((layer * rows + i) * hidden, hidden).CopyTo(h[layer].AsSpan((first + i) * hidden));
-                cValues.AsSpan((layer * rows + i) * hidden, hidden).CopyTo(c[layer].AsSpan((first + i) * hidden));
-            }
-        }
     }
 
     private void DecodeOneCharacter()
