@@ -74,6 +74,8 @@ static async Task<int> RunAsync(string modelPath, int[] levels, string[] variant
                     ["Bot:Decoding:MaxReplyLength"] = maxReply.ToString(CultureInfo.InvariantCulture),
                     ["Bot:Inference:Timeout"] = "00:02:00",
                     ["Bot:Inference:Batching"] = variant == "batched" ? "true" : "false",
+                    // The load is many turns per conversation on purpose; the per-conversation limit is not what is measured.
+                    ["Bot:RateLimit:Enabled"] = "false",
                     ["Bot:StateStore:DataDirectory"] = Path.Combine(work.FullName, variant + "-data"),
                 });
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -3,24 +3,27 @@ using ChatBot.Model.Conversation;
 namespace ChatBot.Model.Decoding;
 
 /// <summary>
-/// Continuous batching: the replies of many conversations are generated together, one batched decoder step
-/// (<see cref="DecoderKernel"/>: embedding, LSTM layers, projection) per character for all of them, and
-/// conversations join and leave between steps. Joining conversations have their messages encoded together, also
-/// batched. Each row chooses its own next character, so greedy and sampled replies share a batch.
+/// Continuous batching: the replies of many conversations are generated together, and conversations join and leave
+/// between steps. Every step runs one batched encoder step for the conversations still reading their message and one
+/// batched decoder step (<see cref="DecoderKernel"/>: embedding, LSTM layers, projection) for those generating, so a
+/// joining conversation never holds up the others. Each row chooses its own next character, so greedy and sampled
+/// replies share a batch.
 /// </summary>
 /// <remarks>
-/// A reply and its state do not depend on which other conversations were in the batch: the kernel computes every row
-/// the same way whatever the batch size and position (<see cref="PanelMatrix"/>). Decoding a conversation alone
-/// (<see cref="ChatModel.Respond"/>) therefore gives exactly the same reply and state. Not thread-safe: one thread
-/// calls <see cref="Join"/> and <see cref="Step"/>. The state lives in managed arrays; no tensors are involved.
+/// A reply and its state do not depend on which other conversations were in the batch: the kernels compute every
+/// row the same way whatever the batch size and position (<see cref="PanelMatrix"/>), and a row goes through the same
+/// sequence of steps as alone. Decoding a conversation alone (<see cref="ChatModel.Respond"/>) therefore gives exactly
+/// the same reply and state. Not thread-safe: one thread calls <see cref="Join"/> and <see cref="Step"/>. The state
+/// lives in managed arrays; no tensors are involved.
 /// </remarks>
 public sealed class BatchDecoder : IDisposable
 {
     private readonly ChatModel model;
     private readonly DecoderKernel kernel;
     private readonly List<DecodeStream> joining = [];
-    // Row r of the state arrays belongs to active[r].
-    private readonly List<DecodeStream> active = [];
+    // Row r of the state arrays belongs to rows[r]: first the generating streams, then those still encoding.
+    private readonly List<DecodeStream> rows = [];
+    private int generating;
     private float[][] h;
     private float[][] c;
     private int[] tokens = [];
@@ -38,15 +41,15 @@ public sealed class BatchDecoder : IDisposable
         Array.Fill(c, []);
     }
 
-    /// <summary>Streams being generated.</summary>
-    public int ActiveCount => active.Count;
+    /// <summary>Streams in the batch (encoding their message or generating).</summary>
+    public int ActiveCount => rows.Count;
 
-    /// <summary>Streams that joined and are encoded at the next step.</summary>
+    /// <summary>Streams that joined and enter the batch at the next step.</summary>
     public int JoiningCount => joining.Count;
 
-    public bool HasWork => active.Count + joining.Count > 0;
+    public bool HasWork => rows.Count + joining.Count > 0;
 
-    /// <summary>Adds a conversation; its message is encoded at the next <see cref="Step"/>.</summary>
+    /// <summary>Adds a conversation; it enters the batch at the next <see cref="Step"/>.</summary>
     /// <exception cref="ConversationStateMismatchException">The state was produced by another model.</exception>
     /// <exception cref="ArgumentException">Beam search was asked for; it is not batched (use <see cref="ChatModel.Respond"/>).</exception>
     public DecodeStream Join(ConversationState? state, string userText, DecodingOptions options, CancellationToken cancellationToken = default)
@@ -64,8 +67,9 @@ public sealed class BatchDecoder : IDisposable
         Add(new DecodeStream(Checked(state), model.Vocabulary.Encode(userText), DecodingOptions.Greedy, reply, CancellationToken.None));
 
     /// <summary>
-    /// Drops cancelled streams, encodes the joining ones, then runs one decoder step for all and completes those
-    /// whose reply ended. If something fails, every stream in the batch gets the exception and the batch is emptied.
+    /// Drops cancelled streams, takes in the joining ones, then runs one encoder step for the streams reading their
+    /// message and one decoder step for the generating ones, and completes those whose reply ended. If something
+    /// fails, every stream in the batch gets the exception and the batch is emptied.
     /// </summary>
     public void Step()
     {
@@ -77,11 +81,12 @@ public sealed class BatchDecoder : IDisposable
         try
         {
             DropCancelled();
-            if (joining.Count > 0)
+            TakeJoining();
+            if (rows.Count > generating)
             {
-                EncodeJoining();
+                EncodeOneCharacter();
             }
-            if (active.Count > 0)
+            if (generating > 0)
             {
                 DecodeOneCharacter();
             }
@@ -140,31 +145,34 @@ public sealed class BatchDecoder : IDisposable
             stream.Cancel();
             return true;
         });
-        for (var row = active.Count - 1; row >= 0; row--)
+        for (var row = rows.Count - 1; row >= 0; row--)
         {
-            if (active[row].CancellationToken.IsCancellationRequested)
+            if (rows[row].CancellationToken.IsCancellationRequested)
             {
-                active[row].Cancel();
+                rows[row].Cancel();
                 Remove(row);
             }
         }
     }
 
-    /// <summary>Encodes the joining streams' messages, all together, into new rows at the end of the batch.</summary>
-    private void EncodeJoining()
+    /// <summary>Gives each joining stream a row with its starting state, among the encoding rows (or the generating ones for an empty message).</summary>
+    private void TakeJoining()
     {
-        var hidden = kernel.HiddenSize;
-        EnsureCapacity(active.Count + joining.Count);
-        // Longest message first: at each character position the rows still reading form a prefix.
-        var streams = joining.OrderByDescending(stream => stream.Message.Length).ToList();
-        var first = active.Count;
-        for (var i = 0; i < streams.Count; i++)
+        if (joining.Count == 0)
         {
+            return;
+        }
+        EnsureCapacity(rows.Count + joining.Count);
+        var hidden = kernel.HiddenSize;
+        foreach (var stream in joining)
+        {
+            var row = rows.Count;
+            rows.Add(stream);
             for (var layer = 0; layer < kernel.Layers; layer++)
             {
-                var hRow = h[layer].AsSpan((first + i) * hidden, hidden);
-                var cRow = c[layer].AsSpan((first + i) * hidden, hidden);
-                if (streams[i].State is { } state)
+                var hRow = h[layer].AsSpan(row * hidden, hidden);
+                var cRow = c[layer].AsSpan(row * hidden, hidden);
+                if (stream.State is { } state)
                 {
                     state.Hidden.AsSpan(layer * hidden, hidden).CopyTo(hRow);
                     state.Cell.AsSpan(layer * hidden, hidden).CopyTo(cRow);
@@ -175,28 +183,50 @@ public sealed class BatchDecoder : IDisposable
                     cRow.Clear();
                 }
             }
+            if (!stream.IsEncoding)
+            {
+                StartGenerating(row);
+            }
         }
-        kernel.Encode(streams.Select(stream => stream.Message).ToList(), first, h, c, workspace!);
-        active.AddRange(streams);
         joining.Clear();
+    }
+
+    /// <summary>The encoder reads one more character of every encoding stream's message.</summary>
+    private void EncodeOneCharacter()
+    {
+        var count = rows.Count - generating;
+        for (var i = 0; i < count; i++)
+        {
+            var stream = rows[generating + i];
+            tokens[i] = stream.Message[stream.Encoded];
+            stream.Encoded++;
+        }
+        kernel.Encoder.Step(tokens, generating, count, h, c, workspace!.Gates);
+        // Streams done reading start generating in this same step. Rows below `row` have been looked at already.
+        for (var row = generating; row < rows.Count; row++)
+        {
+            if (!rows[row].IsEncoding)
+            {
+                StartGenerating(row);
+            }
+        }
     }
 
     private void DecodeOneCharacter()
     {
-        var rows = active.Count;
-        for (var row = 0; row < rows; row++)
+        for (var row = 0; row < generating; row++)
         {
-            tokens[row] = (int)active[row].NextInput;
+            tokens[row] = (int)rows[row].NextInput;
         }
-        kernel.Step(tokens, rows, h, c, logits, workspace!);
+        kernel.Step(tokens, generating, h, c, logits, workspace!);
 
         var stride = kernel.LogitStride;
         var vocabulary = kernel.VocabularySize;
         List<(DecodeStream Stream, Reply Reply)>? completed = null;
-        // Backwards, so that removing a row (the last row moves into its place) never skips one.
-        for (var row = rows - 1; row >= 0; row--)
+        // Backwards, so that removing a row (another moves into its place) never skips one.
+        for (var row = generating - 1; row >= 0; row--)
         {
-            var stream = active[row];
+            var stream = rows[row];
             if (stream.Advance(logits.AsSpan(row * stride, vocabulary)))
             {
                 completed ??= [];
@@ -226,30 +256,57 @@ public sealed class BatchDecoder : IDisposable
         return new ConversationState(model.Fingerprint, kernel.Layers, hidden, hValues, cValues);
     }
 
-    /// <summary>Takes <paramref name="row"/> out of the batch: the last row moves into its place.</summary>
-    private void Remove(int row)
+    /// <summary>Moves an encoding row to the end of the generating rows.</summary>
+    private void StartGenerating(int row)
     {
-        var last = active.Count - 1;
-        if (row != last)
-        {
-            var hidden = kernel.HiddenSize;
-            for (var layer = 0; layer < kernel.Layers; layer++)
-            {
-                h[layer].AsSpan(last * hidden, hidden).CopyTo(h[layer].AsSpan(row * hidden));
-                c[layer].AsSpan(last * hidden, hidden).CopyTo(c[layer].AsSpan(row * hidden));
-            }
-            active[row] = active[last];
-        }
-        active.RemoveAt(last);
+        Swap(row, generating);
+        generating++;
     }
 
-    private void EnsureCapacity(int rows)
+    /// <summary>Takes <paramref name="row"/> out of the batch, keeping the generating rows first.</summary>
+    private void Remove(int row)
     {
-        if (workspace is not null && workspace.Capacity >= rows)
+        if (row < generating)
+        {
+            // The last generating row fills the gap, the last row fills that one's place.
+            generating--;
+            Swap(row, generating);
+            row = generating;
+        }
+        Swap(row, rows.Count - 1);
+        rows.RemoveAt(rows.Count - 1);
+    }
+
+    private void Swap(int first, int second)
+    {
+        if (first == second)
         {
             return;
         }
-        var capacity = Math.Max(rows, Math.Max(4, 2 * (workspace?.Capacity ?? 0)));
+        var hidden = kernel.HiddenSize;
+        for (var layer = 0; layer < kernel.Layers; layer++)
+        {
+            SwapRow(h[layer], first, second, hidden);
+            SwapRow(c[layer], first, second, hidden);
+        }
+        (rows[first], rows[second]) = (rows[second], rows[first]);
+    }
+
+    private static void SwapRow(float[] values, int first, int second, int width)
+    {
+        Span<float> temporary = stackalloc float[width];
+        values.AsSpan(first * width, width).CopyTo(temporary);
+        values.AsSpan(second * width, width).CopyTo(values.AsSpan(first * width, width));
+        temporary.CopyTo(values.AsSpan(second * width, width));
+    }
+
+    private void EnsureCapacity(int count)
+    {
+        if (workspace is not null && workspace.Capacity >= count)
+        {
+            return;
+        }
+        var capacity = Math.Max(count, Math.Max(4, 2 * (workspace?.Capacity ?? 0)));
         var hidden = kernel.HiddenSize;
         for (var layer = 0; layer < kernel.Layers; layer++)
         {
@@ -263,11 +320,12 @@ public sealed class BatchDecoder : IDisposable
 
     private void FailAll(Exception exception)
     {
-        foreach (var stream in joining.Concat(active))
+        foreach (var stream in joining.Concat(rows))
         {
             stream.Fail(exception);
         }
         joining.Clear();
-        active.Clear();
+        rows.Clear();
+        generating = 0;
     }
 }

@@ -43,6 +43,11 @@ public sealed class DecodeStream
 
     internal CancellationToken CancellationToken { get; }
 
+    /// <summary>Characters of <see cref="Message"/> the encoder has read so far.</summary>
+    internal int Encoded { get; set; }
+
+    internal bool IsEncoding => Encoded < Message.Length;
+
     /// <summary>The character fed at the next step.</summary>
     internal long NextInput { get; private set; } = Vocabulary.BeginOfReply;
 

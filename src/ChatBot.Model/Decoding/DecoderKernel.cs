@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChatBot.Model.Network;
 using static TorchSharp.torch;
 
@@ -53,6 +54,7 @@ public sealed class DecoderKernel
     /// state already there). <paramref name="messages"/> must be ordered longest first: at each character position
     /// the rows still reading form a prefix.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Encode(IReadOnlyList<int[]> messages, int firstRow, float[][] h, float[][] c, Workspace workspace)
     {
         if (messages.Count > workspace.Capacity)
@@ -85,6 +87,7 @@ public sealed class DecoderKernel
     /// <paramref name="h"/> and <paramref name="c"/> (per layer, row-major [rows, hidden]) in place and writes the
     /// logits to <paramref name="logits"/> (row stride <see cref="LogitStride"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step(ReadOnlySpan<int> tokens, int rows, float[][] h, float[][] c, Span<float> logits, Workspace workspace)
     {
         if (rows > workspace.Capacity)

@@ -1,4 +1,5 @@
-using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace ChatBot.Model.Decoding;
 
@@ -35,7 +36,11 @@ public sealed class LstmLayers
             hiddenWeights[layer] = new PanelMatrix(parameter($"weight_hh_l{layer}"), gateCount, hiddenSize);
             inputWeights[layer] = new PanelMatrix(parameter($"weight_ih_l{layer}"), gateCount, layer == 0 ? embeddingSize : hiddenSize);
             var bias = new float[hiddenWeights[layer].PaddedOutputs];
-            TensorPrimitives.Add(parameter($"bias_ih_l{layer}"), parameter($"bias_hh_l{layer}"), bias.AsSpan(0, gateCount));
+            var (inputBias, hiddenBias) = (parameter($"bias_ih_l{layer}"), parameter($"bias_hh_l{layer}"));
+            for (var gate = 0; gate < gateCount; gate++)
+            {
+                bias[gate] = inputBias[gate] + hiddenBias[gate];
+            }
             biases[layer] = bias;
         }
         GateStride = hiddenWeights[0].PaddedOutputs;
@@ -62,6 +67,7 @@ public sealed class LstmLayers
     /// updating <paramref name="h"/> and <paramref name="c"/> (per layer, row-major [row, hidden]) in place.
     /// <paramref name="gates"/> is scratch space of at least rows × <see cref="GateStride"/> floats.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step(ReadOnlySpan<int> tokens, int firstRow, int rows, float[][] h, float[][] c, Span<float> gates)
     {
         if (rows == 0)
@@ -104,20 +110,39 @@ public sealed class LstmLayers
         }
     }
 
-    /// <summary>The LSTM cell update of one row, from its gate pre-activations (overwritten).</summary>
-    private void UpdateCell(Span<float> gates, Span<float> h, Span<float> c)
+    /// <summary>The LSTM cell update of one row, from its gate pre-activations.</summary>
+    /// <remarks>σ(x) is computed as ½ + ½·tanh(x/2), so all four gates share one vectorised tanh
+    /// (<see cref="LstmMath"/>); the vector and scalar paths perform the same exact operations.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private unsafe void UpdateCell(Span<float> gates, Span<float> h, Span<float> c)
     {
         var size = HiddenSize;
-        var input = gates[..size];
-        var forget = gates.Slice(size, size);
-        var candidate = gates.Slice(2 * size, size);
-        var output = gates.Slice(3 * size, size);
-        TensorPrimitives.Sigmoid(gates[..(2 * size)], gates[..(2 * size)]);
-        TensorPrimitives.Tanh(candidate, candidate);
-        TensorPrimitives.Sigmoid(output, output);
-        TensorPrimitives.Multiply(input, candidate, candidate);
-        TensorPrimitives.FusedMultiplyAdd(forget, c, candidate, c);
-        TensorPrimitives.Tanh(c, input);
-        TensorPrimitives.Multiply(output, input, h);
+        fixed (float* g = gates)
+        fixed (float* hidden = h)
+        fixed (float* cell = c)
+        {
+            var half = Vector512.Create(0.5f);
+            var u = 0;
+            for (; u + 16 <= size; u += 16)
+            {
+                var i = Vector512.FusedMultiplyAdd(LstmMath.Tanh(Vector512.Load(g + u) * 0.5f), half, half);
+                var f = Vector512.FusedMultiplyAdd(LstmMath.Tanh(Vector512.Load(g + size + u) * 0.5f), half, half);
+                var candidate = LstmMath.Tanh(Vector512.Load(g + 2 * size + u));
+                var o = Vector512.FusedMultiplyAdd(LstmMath.Tanh(Vector512.Load(g + 3 * size + u) * 0.5f), half, half);
+                var newCell = Vector512.FusedMultiplyAdd(f, Vector512.Load(cell + u), i * candidate);
+                newCell.Store(cell + u);
+                (o * LstmMath.Tanh(newCell)).Store(hidden + u);
+            }
+            for (; u < size; u++)
+            {
+                var i = MathF.FusedMultiplyAdd(LstmMath.Tanh(g[u] * 0.5f), 0.5f, 0.5f);
+                var f = MathF.FusedMultiplyAdd(LstmMath.Tanh(g[size + u] * 0.5f), 0.5f, 0.5f);
+                var candidate = LstmMath.Tanh(g[2 * size + u]);
+                var o = MathF.FusedMultiplyAdd(LstmMath.Tanh(g[3 * size + u] * 0.5f), 0.5f, 0.5f);
+                var newCell = MathF.FusedMultiplyAdd(f, cell[u], i * candidate);
+                cell[u] = newCell;
+                hidden[u] = o * LstmMath.Tanh(newCell);
+            }
+        }
     }
 }

@@ -55,6 +55,7 @@ public sealed class PanelMatrix
     /// <paramref name="input"/> has row stride <paramref name="inputStride"/>; <paramref name="output"/> has row
     /// stride <see cref="PaddedOutputs"/> (the padding columns receive zeros added).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public unsafe void MultiplyAdd(ReadOnlySpan<float> input, int inputStride, int rows, Span<float> output)
     {
         if (rows == 0)
