@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ChatBot.Bot.Configuration;
 using ChatBot.Bot.State;
+using ChatBot.Bot.State.Redis;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,8 @@ namespace ChatBot.Bench.Micro;
 
 /// <summary>
 /// Reading and conditionally writing one conversation's record (a shipped-shape state, 4 KiB) in the state stores,
-/// as a turn does: get, then write with the version read.
+/// as a turn does: get, then write with the version read. SQLite in a temporary folder; Redis is a redis-server this
+/// benchmark starts on 127.0.0.1 and a free port and stops by PID.
 /// </summary>
 [Config(typeof(InProcessConfig))]
 public class StateStoreBenchmarks
@@ -17,11 +19,13 @@ public class StateStoreBenchmarks
     private static readonly ConversationKey Key = new("msteams", "a:1bcD3fGh_benchmark-conversation");
 
     private DirectoryInfo folder = null!;
+    private RedisProcess? redis;
+    private RedisConnection? redisConnection;
     private IConversationStateStore store = null!;
     private ConversationRecord record = null!;
     private long version;
 
-    [Params("SQLite")]
+    [Params("SQLite", "Redis")]
     public string Store { get; set; } = "SQLite";
 
     [GlobalSetup]
@@ -34,6 +38,7 @@ public class StateStoreBenchmarks
                 Options.Create(new StateStoreOptions { DataDirectory = folder.FullName }),
                 new HostingEnvironment { ContentRootPath = folder.FullName },
                 NullLogger<SqliteConversationStateStore>.Instance),
+            "Redis" => RedisStore(),
             _ => throw new ArgumentException($"Unknown store {Store}."),
         };
         var state = new byte[4 + 1 + 1 + 16 + 2 + 4 + 2 * 2 * 256 * 4 + 8];
@@ -41,6 +46,14 @@ public class StateStoreBenchmarks
         record = new ConversationRecord(state, "0123456789abcdef", 1, DateTimeOffset.UnixEpoch);
         await store.TryWriteAsync(Key, record, 0, CancellationToken.None);
         version = 1;
+    }
+
+    private RedisConversationStateStore RedisStore()
+    {
+        redis = RedisProcess.Start();
+        var options = Options.Create(new RedisStoreOptions { Configuration = redis.Configuration });
+        redisConnection = new RedisConnection(options, NullLogger<RedisConnection>.Instance);
+        return new RedisConversationStateStore(redisConnection, Options.Create(new StateStoreOptions()), options);
     }
 
     [Benchmark(Description = "get")]
@@ -55,9 +68,13 @@ public class StateStoreBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
+    public async Task Cleanup()
     {
-        (store as IDisposable)?.Dispose();
+        if (redisConnection is not null)
+        {
+            await redisConnection.DisposeAsync();
+        }
+        redis?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         folder.Delete(recursive: true);
     }

@@ -18,7 +18,7 @@ public class TurnBenchmarks
     {
         TorchRuntime.Configure(1);
         model = ChatModel.Load(ModelPaths.Default);
-        // The first turn probes the batch sizes (RowPadding); not part of a turn's cost.
+        // The first turn compiles the code paths; not part of a turn's cost.
         model.Respond(null, Message, DecodingOptions.Greedy);
     }
 
