@@ -19,6 +19,9 @@ internal static class Measurement
 
     public static string F(double value, int decimals = 1) => value.ToString("N" + decimals, CultureInfo.InvariantCulture);
 
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), to note how busy the shared machine was.</summary>
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "n/a";
+
     public static string Machine() =>
         $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, torch threads {TorchSharp.torch.get_num_threads()}";
 }

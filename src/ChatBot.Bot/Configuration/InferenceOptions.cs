@@ -10,8 +10,16 @@ public sealed class InferenceOptions
     /// <summary>A reply that takes longer is abandoned (generation is cancelled) and the fallback reply is sent.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Turns generated at the same time, each on its own dedicated thread; 0 = one per core. Others queue (the wait counts toward the timeout).</summary>
+    /// <summary>Turns generated at the same time, each on its own dedicated thread; 0 = one per core. Others queue (the wait counts toward the timeout).
+    /// With <see cref="Batching"/> this applies only to turns that are not batched (beam search, models that cannot batch).</summary>
     public int MaxConcurrency { get; set; }
+
+    /// <summary>Greedy and sampled replies of conversations generating at the same time are decoded together, one
+    /// batched step per character on one dedicated thread (continuous batching); the replies are exactly the same.</summary>
+    public bool Batching { get; set; } = true;
+
+    /// <summary>Conversations decoded together at most; further turns wait for a place (the wait counts toward the timeout).</summary>
+    public int MaxBatchSize { get; set; } = 64;
 
     /// <summary>The circuit opens when at least this share of the sampled turns failed...</summary>
     public double BreakerFailureRatio { get; set; } = 0.5;
@@ -35,6 +43,7 @@ internal sealed class InferenceOptionsValidator : IValidateOptions<InferenceOpti
         // Polly's own limits: timeout 10 ms..24 h, sampling ≥ 0.5 s, break ≥ 0.5 s, throughput ≥ 2.
         problems.CheckRange(options.Timeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1), $"{prefix}:Timeout");
         problems.CheckRange(options.MaxConcurrency, 0, 256, $"{prefix}:MaxConcurrency");
+        problems.CheckRange(options.MaxBatchSize, 1, 1024, $"{prefix}:MaxBatchSize");
         problems.Check(options.BreakerFailureRatio > 0 && options.BreakerFailureRatio <= 1, $"{prefix}:BreakerFailureRatio",
             $"must be greater than 0 and at most 1, not {options.BreakerFailureRatio}");
         problems.CheckRange(options.BreakerMinimumThroughput, 2, 100_000, $"{prefix}:BreakerMinimumThroughput");

@@ -13,7 +13,8 @@ using Polly.Timeout;
 namespace ChatBot.Bot.Inference;
 
 /// <summary>
-/// Runs the model's synchronous, CPU-bound turn off the request thread (<see cref="InferenceScheduler"/>), inside a Polly pipeline:
+/// Runs the model's synchronous, CPU-bound turn off the request thread (<see cref="InferenceScheduler"/>: batched with
+/// the other conversations generating at the same time, or on a thread of its own), inside a Polly pipeline:
 /// fallback ← circuit breaker ← timeout ← turn. A timeout cancels the token that Respond checks, so generation
 /// really stops; every failure becomes <see cref="InferenceResult.Failed"/>, never an exception, except the
 /// caller's own cancellation.
@@ -130,7 +131,10 @@ public sealed class InferenceRunner
             Task<Reply> work;
             try
             {
-                work = scheduler.RunAsync(() => share.Model.Respond(state, userText, decoding, cancellationToken), cancellationToken);
+                // Greedy and sampled turns join the batch; beam search and models that cannot batch get a thread each.
+                work = scheduler.Batches is { } batches && decoding.Strategy != DecodingStrategy.Beam && share.Model is IBatchDecodingModel batchable
+                    ? batches.RunAsync(batchable, state, userText, decoding, cancellationToken)
+                    : scheduler.RunAsync(() => share.Model.Respond(state, userText, decoding, cancellationToken), cancellationToken);
             }
             catch
             {

@@ -1,0 +1,81 @@
+using BenchmarkDotNet.Attributes;
+using ChatBot.Bot.Configuration;
+using ChatBot.Bot.State;
+using ChatBot.Bot.State.Redis;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Bench.Micro;
+
+/// <summary>
+/// Reading and conditionally writing one conversation's record (a shipped-shape state, 4 KiB) in the state stores,
+/// as a turn does: get, then write with the version read. SQLite in a temporary folder; Redis is a redis-server this
+/// benchmark starts on 127.0.0.1 and a free port and stops by PID.
+/// </summary>
+[Config(typeof(InProcessConfig))]
+public class StateStoreBenchmarks
+{
+    private static readonly ConversationKey Key = new("msteams", "a:1bcD3fGh_benchmark-conversation");
+
+    private DirectoryInfo folder = null!;
+    private RedisProcess? redis;
+    private RedisConnection? redisConnection;
+    private IConversationStateStore store = null!;
+    private ConversationRecord record = null!;
+    private long version;
+
+    [Params("SQLite", "Redis")]
+    public string Store { get; set; } = "SQLite";
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        folder = Directory.CreateTempSubdirectory("chatbot-store-bench-");
+        store = Store switch
+        {
+            "SQLite" => new SqliteConversationStateStore(
+                Options.Create(new StateStoreOptions { DataDirectory = folder.FullName }),
+                new HostingEnvironment { ContentRootPath = folder.FullName },
+                NullLogger<SqliteConversationStateStore>.Instance),
+            "Redis" => RedisStore(),
+            _ => throw new ArgumentException($"Unknown store {Store}."),
+        };
+        var state = new byte[4 + 1 + 1 + 16 + 2 + 4 + 2 * 2 * 256 * 4 + 8];
+        new Random(1).NextBytes(state);
+        record = new ConversationRecord(state, "0123456789abcdef", 1, DateTimeOffset.UnixEpoch);
+        await store.TryWriteAsync(Key, record, 0, CancellationToken.None);
+        version = 1;
+    }
+
+    private RedisConversationStateStore RedisStore()
+    {
+        redis = RedisProcess.Start();
+        var options = Options.Create(new RedisStoreOptions { Configuration = redis.Configuration });
+        redisConnection = new RedisConnection(options, NullLogger<RedisConnection>.Instance);
+        return new RedisConversationStateStore(redisConnection, Options.Create(new StateStoreOptions()), options);
+    }
+
+    [Benchmark(Description = "get")]
+    public Task<StoredConversation?> Get() => store.GetAsync(Key, CancellationToken.None);
+
+    [Benchmark(Description = "conditional put")]
+    public async Task<bool> Put()
+    {
+        var written = await store.TryWriteAsync(Key, record with { TurnCount = version + 1 }, version, CancellationToken.None);
+        version++;
+        return written;
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        if (redisConnection is not null)
+        {
+            await redisConnection.DisposeAsync();
+        }
+        redis?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Delete(recursive: true);
+    }
+}

@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Attributes;
+using ChatBot.Model;
+using ChatBot.Model.Decoding;
+using ChatBot.Model.Runtime;
+
+namespace ChatBot.Bench.Micro;
+
+/// <summary>One encode + generate turn of the default model: a 60-character message, greedy decoding, fresh conversation.</summary>
+[Config(typeof(InProcessConfig))]
+public class TurnBenchmarks
+{
+    public const string Message = "Hello! My name is Ana. Can you tell me what an LSTM gate is?";
+
+    private ChatModel model = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        TorchRuntime.Configure(1);
+        model = ChatModel.Load(ModelPaths.Default);
+        // The first turn compiles the code paths; not part of a turn's cost.
+        model.Respond(null, Message, DecodingOptions.Greedy);
+    }
+
+    [Benchmark(Description = "Respond: 60-char message, greedy")]
+    public string Turn() => model.Respond(null, Message, DecodingOptions.Greedy).Text;
+
+    [GlobalCleanup]
+    public void Cleanup() => model.Dispose();
+}

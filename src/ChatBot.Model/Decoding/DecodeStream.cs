@@ -1,0 +1,95 @@
+using ChatBot.Model.Conversation;
+using ChatBot.Model.Text;
+
+namespace ChatBot.Model.Decoding;
+
+/// <summary>
+/// One conversation's reply being generated inside a <see cref="BatchDecoder"/>: what it reads next, what it has
+/// generated, how it chooses, and the task that completes with its reply (or is cancelled or faulted).
+/// </summary>
+public sealed class DecodeStream
+{
+    private readonly TaskCompletionSource<Reply> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Random? random;
+    private readonly int[]? forced;
+    private int forcedAt;
+    private bool readingLastCharacter;
+
+    internal DecodeStream(ConversationState? state, int[] message, DecodingOptions options, int[]? forcedReply, CancellationToken cancellationToken)
+    {
+        State = state;
+        Message = message;
+        Options = options;
+        CancellationToken = cancellationToken;
+        if (forcedReply is not null)
+        {
+            forced = [Vocabulary.BeginOfReply, .. forcedReply];
+            Logits = [];
+        }
+        else if (options.Strategy == DecodingStrategy.Sample)
+        {
+            random = options.Seed is { } seed ? new Random(seed) : new Random();
+        }
+    }
+
+    /// <summary>Completes with the reply and the state after it; cancelled when the token is; faulted if the model failed.</summary>
+    public Task<Reply> Completion => completion.Task;
+
+    internal ConversationState? State { get; }
+
+    internal int[] Message { get; }
+
+    internal DecodingOptions Options { get; }
+
+    internal CancellationToken CancellationToken { get; }
+
+    /// <summary>Characters of <see cref="Message"/> the encoder has read so far.</summary>
+    internal int Encoded { get; set; }
+
+    internal bool IsEncoding => Encoded < Message.Length;
+
+    /// <summary>The character fed at the next step.</summary>
+    internal long NextInput { get; private set; } = Vocabulary.BeginOfReply;
+
+    internal List<int> Generated { get; } = [];
+
+    /// <summary>Teacher forcing only: the logits of every step.</summary>
+    internal List<float[]>? Logits { get; }
+
+    /// <summary>Takes the logits of the step that just read <see cref="NextInput"/>; returns true when the reply is complete.</summary>
+    internal bool Advance(ReadOnlySpan<float> logits)
+    {
+        if (forced is not null)
+        {
+            Logits!.Add(logits.ToArray());
+            forcedAt++;
+            if (forcedAt == forced.Length)
+            {
+                return true;
+            }
+            Generated.Add(forced[forcedAt]);
+            NextInput = forced[forcedAt];
+            return false;
+        }
+        if (readingLastCharacter)
+        {
+            return true;
+        }
+        var next = random is null ? TokenSampler.Greedy(logits) : TokenSampler.Sample(logits, Options, random);
+        if (next == Vocabulary.EndOfReply)
+        {
+            return true;
+        }
+        Generated.Add(next);
+        // Cut at the limit, but still let the decoder read the last character, as it would have before <eos>.
+        readingLastCharacter = Generated.Count >= Options.MaxReplyLength;
+        NextInput = next;
+        return false;
+    }
+
+    internal void Complete(Reply reply) => completion.TrySetResult(reply);
+
+    internal void Cancel() => completion.TrySetCanceled(CancellationToken);
+
+    internal void Fail(Exception exception) => completion.TrySetException(exception);
+}
