@@ -82,6 +82,8 @@ try
                 ["Bot:Decoding:Strategy"] = "Greedy",
                 ["Bot:Decoding:MaxReplyLength"] = arguments.MaxReply.ToString(CultureInfo.InvariantCulture),
                 ["Bot:Inference:Timeout"] = "00:01:00",
+                // One conversation is driven far faster than a person types; the per-conversation limit would refuse it.
+                ["Bot:RateLimit:Enabled"] = "false",
                 ["Bot:StateStore:DataDirectory"] = dataDirectory,
             });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -58,15 +58,18 @@ public sealed class EncoderDecoderNetwork : nn.Module
     /// </summary>
     public (Tensor LossSum, Tensor H, Tensor C) DecodeLoss(Tensor inputs, Tensor targets, long[] lengths, (Tensor H, Tensor C) state)
     {
-        Tensor? loss = null;
+        var outputs = new List<Tensor>();
+        var segmentTargets = new List<Tensor>();
         var (h, c) = RunByLength(decoder, embedding.forward(inputs), lengths, state, (rows, from, to, output) =>
         {
-            var logits = projection.forward(outputDropout.forward(output));
-            var segmentTargets = targets.index_select(0, rows).narrow(1, from, to - from);
-            var segmentLoss = nn.functional.cross_entropy(logits.reshape(-1, VocabularySize), segmentTargets.reshape(-1), reduction: nn.Reduction.Sum);
-            loss = loss is null ? segmentLoss : loss + segmentLoss;
+            outputs.Add(output.reshape(-1, Hyper.HiddenSize));
+            segmentTargets.Add(targets.index_select(0, rows).narrow(1, from, to - from).reshape(-1));
         });
-        return (loss!, h, c);
+        // One projection and one loss over every segment's outputs: a few large operations instead of many small ones.
+        var logits = projection.forward(outputDropout.forward(outputs.Count == 1 ? outputs[0] : cat(outputs, 0)));
+        var allTargets = segmentTargets.Count == 1 ? segmentTargets[0] : cat(segmentTargets, 0);
+        var loss = nn.functional.cross_entropy(logits, allTargets, reduction: nn.Reduction.Sum);
+        return (loss, h, c);
     }
 
     /// <summary>Teacher-forced decoder logits [batch, time, vocab] (zeros beyond each row's length), for evaluation and tests.</summary>
