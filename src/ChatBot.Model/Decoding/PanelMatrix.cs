@@ -76,10 +76,16 @@ public sealed class PanelMatrix
             var p = 0;
             if (rows < 4)
             {
-                // Few rows: four panels at a time keep eight independent accumulators in flight.
+                // Few rows: four panels at a time keep enough independent accumulators in flight, and a pair of rows
+                // shares each weight load.
                 for (; p + 4 <= panelCount; p += 4)
                 {
-                    for (var r = 0; r < rows; r++)
+                    var r = 0;
+                    for (; r + 2 <= rows; r += 2)
+                    {
+                        Rows2x4Panels(a + r * inputStride, inputStride, k, w + p * k * Panel, c + r * n + p * Panel, n);
+                    }
+                    if (r < rows)
                     {
                         Row4Panels(a + r * inputStride, k, w + p * k * Panel, c + r * n + p * Panel);
                     }
@@ -187,6 +193,45 @@ public sealed class PanelMatrix
         }
         c0.Store(c);
         c1.Store(c + 16);
+    }
+
+    /// <summary>Two rows, four consecutive panels (128 outputs).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void Rows2x4Panels(float* a, int stride, int k, float* w, float* c, int n)
+    {
+        var panelSize = k * Panel;
+        float* w1 = w + panelSize, w2 = w + 2 * panelSize, w3 = w + 3 * panelSize;
+        var d = c + n;
+        var c00 = Vector512.Load(c); var c01 = Vector512.Load(c + 16);
+        var c10 = Vector512.Load(c + 32); var c11 = Vector512.Load(c + 48);
+        var c20 = Vector512.Load(c + 64); var c21 = Vector512.Load(c + 80);
+        var c30 = Vector512.Load(c + 96); var c31 = Vector512.Load(c + 112);
+        var d00 = Vector512.Load(d); var d01 = Vector512.Load(d + 16);
+        var d10 = Vector512.Load(d + 32); var d11 = Vector512.Load(d + 48);
+        var d20 = Vector512.Load(d + 64); var d21 = Vector512.Load(d + 80);
+        var d30 = Vector512.Load(d + 96); var d31 = Vector512.Load(d + 112);
+        for (var i = 0; i < k; i++)
+        {
+            var x = Vector512.Create(a[i]);
+            var y = Vector512.Create(a[stride + i]);
+            var at = i * Panel;
+            var v0 = Vector512.Load(w + at); var v1 = Vector512.Load(w + at + 16);
+            c00 = Vector512.FusedMultiplyAdd(x, v0, c00); c01 = Vector512.FusedMultiplyAdd(x, v1, c01);
+            d00 = Vector512.FusedMultiplyAdd(y, v0, d00); d01 = Vector512.FusedMultiplyAdd(y, v1, d01);
+            v0 = Vector512.Load(w1 + at); v1 = Vector512.Load(w1 + at + 16);
+            c10 = Vector512.FusedMultiplyAdd(x, v0, c10); c11 = Vector512.FusedMultiplyAdd(x, v1, c11);
+            d10 = Vector512.FusedMultiplyAdd(y, v0, d10); d11 = Vector512.FusedMultiplyAdd(y, v1, d11);
+            v0 = Vector512.Load(w2 + at); v1 = Vector512.Load(w2 + at + 16);
+            c20 = Vector512.FusedMultiplyAdd(x, v0, c20); c21 = Vector512.FusedMultiplyAdd(x, v1, c21);
+            d20 = Vector512.FusedMultiplyAdd(y, v0, d20); d21 = Vector512.FusedMultiplyAdd(y, v1, d21);
+            v0 = Vector512.Load(w3 + at); v1 = Vector512.Load(w3 + at + 16);
+            c30 = Vector512.FusedMultiplyAdd(x, v0, c30); c31 = Vector512.FusedMultiplyAdd(x, v1, c31);
+            d30 = Vector512.FusedMultiplyAdd(y, v0, d30); d31 = Vector512.FusedMultiplyAdd(y, v1, d31);
+        }
+        c00.Store(c); c01.Store(c + 16); c10.Store(c + 32); c11.Store(c + 48);
+        c20.Store(c + 64); c21.Store(c + 80); c30.Store(c + 96); c31.Store(c + 112);
+        d00.Store(d); d01.Store(d + 16); d10.Store(d + 32); d11.Store(d + 48);
+        d20.Store(d + 64); d21.Store(d + 80); d30.Store(d + 96); d31.Store(d + 112);
     }
 
     /// <summary>One row, four consecutive panels (128 outputs).</summary>
