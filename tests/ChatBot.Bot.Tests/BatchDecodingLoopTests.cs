@@ -57,7 +57,7 @@ public sealed class BatchDecodingLoopTests : IDisposable
     {
         using var loop = new BatchDecodingLoop(maxBatchSize: 64);
         using var cancel = new CancellationTokenSource();
-        var endless = DecodingOptions.Greedy with { MaxReplyLength = 10_000 };
+        var endless = DecodingOptions.Greedy with { MaxReplyLength = 1_000_000 };
         var expected = _model.Respond(null, Messages[0], DecodingOptions.Greedy with { MaxReplyLength = 500 });
 
         var cancelled = loop.RunAsync(_model, null, Messages[1], endless, cancel.Token);
@@ -94,7 +94,8 @@ public sealed class BatchDecodingLoopTests : IDisposable
     public async Task Turns_still_generating_at_shutdown_fail_instead_of_hanging()
     {
         var loop = new BatchDecodingLoop(maxBatchSize: 64);
-        var endless = loop.RunAsync(_model, null, "hi", DecodingOptions.Greedy with { MaxReplyLength = 10_000 }, CancellationToken.None);
+        // A million characters: still generating whenever the test looks.
+        var endless = loop.RunAsync(_model, null, "hi", DecodingOptions.Greedy with { MaxReplyLength = 1_000_000 }, CancellationToken.None);
         await WaitUntilAsync(() => loop.ActiveConversations == 1);
 
         loop.Dispose();

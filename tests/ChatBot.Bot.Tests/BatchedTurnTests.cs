@@ -27,10 +27,11 @@ public sealed class BatchedTurnTests : IAsyncLifetime
     [Fact]
     public async Task Concurrent_conversations_get_exactly_the_replies_and_stored_states_of_unbatched_turns_taken_one_at_a_time()
     {
-        // Untrained replies run to the length limit, long enough for the conversations' turns to overlap.
+        // Untrained replies run to the length limit; at the shipped hidden size 300 characters take long enough for the
+        // conversations' turns to overlap.
         var settings = new Dictionary<string, string?> { ["Bot:Decoding:MaxReplyLength"] = "300" };
-        UntrainedModels.Write(BotTestHost.ModelPath(_batchedFolder), seed: 31);
-        UntrainedModels.Write(BotTestHost.ModelPath(_aloneFolder), seed: 31);
+        UntrainedModels.Write(BotTestHost.ModelPath(_batchedFolder), seed: 31, hiddenSize: 256);
+        UntrainedModels.Write(BotTestHost.ModelPath(_aloneFolder), seed: 31, hiddenSize: 256);
 
         Dictionary<string, (List<string> Replies, byte[] State)> batched;
         int peak;
@@ -62,7 +63,8 @@ public sealed class BatchedTurnTests : IAsyncLifetime
     [Fact]
     public async Task A_batched_turn_that_times_out_gets_the_fallback_leaves_the_stored_state_unchanged_and_leaves_the_batch()
     {
-        UntrainedModels.Write(BotTestHost.ModelPath(_batchedFolder), seed: 32);
+        // The shipped hidden size: 10,000 decoder steps take far longer than the timeout on any machine.
+        UntrainedModels.Write(BotTestHost.ModelPath(_batchedFolder), seed: 32, hiddenSize: 256);
         await using (var bot = await BotTestHost.StartAsync(_batchedFolder, new TestBotSetup { Settings = new() { ["Bot:Decoding:MaxReplyLength"] = "20" } }))
         {
             await AskAsync(bot, "conv-1", "one");
