@@ -189,8 +189,16 @@ static double EngineCharactersPerSecond(ChatModel model, int conversations, int 
 
 static async Task<LoadStatistics> MeasureLevelAsync(HttpClient client, ReplySink sink, string prefix, int conversations, int turnsPerConversation, TimeSpan timeLimit, CancellationToken cancellationToken)
 {
-    // One unmeasured turn per conversation first: JIT, connections, and a stored state to continue from.
-    await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => TurnAsync(client, sink, $"{prefix}-c{c}", "warmup", cancellationToken)));
+    // Unmeasured turns first (at least 16 in all, one or more per conversation): JIT of the whole bot, connections,
+    // and a stored state to continue from. With fewer, whichever variant ran first measured slower.
+    var warmup = Math.Max(1, (16 + conversations - 1) / conversations);
+    await Task.WhenAll(Enumerable.Range(0, conversations).Select(async c =>
+    {
+        for (var turn = 0; turn < warmup; turn++)
+        {
+            await TurnAsync(client, sink, $"{prefix}-c{c}", $"warmup{turn}", cancellationToken);
+        }
+    }));
     var latencies = new List<double>();
     var replies = new List<string>();
     var clock = Stopwatch.StartNew();
