@@ -111,6 +111,28 @@ public sealed class DecoderKernelTests
         }
     }
 
+    [Fact]
+    public void Encoding_refuses_messages_that_are_not_ordered_longest_first()
+    {
+        using var model = TestModels.Untrained();
+        var kernel = model.Kernel;
+        var h = new[] { new float[2 * 16], new float[2 * 16] };
+        var c = new[] { new float[2 * 16], new float[2 * 16] };
+
+        Assert.Throws<ArgumentException>(() => kernel.Encode([model.Vocabulary.Encode("hi"), model.Vocabulary.Encode("hello")], 0, h, c, kernel.CreateWorkspace(2)));
+    }
+
+    [Fact]
+    public void A_step_refuses_a_token_outside_the_vocabulary()
+    {
+        using var model = TestModels.Untrained();
+        var kernel = model.Kernel;
+        var h = new[] { new float[16], new float[16] };
+        var c = new[] { new float[16], new float[16] };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => kernel.Step([kernel.VocabularySize], 1, h, c, new float[kernel.LogitStride], kernel.CreateWorkspace(1)));
+    }
+
     private static (float[][] H, float[][] C, float[] Logits) Run(DecoderKernel kernel, int[] tokens, float[][] h, float[][] c, int from, int count)
     {
         var hidden = kernel.HiddenSize;
