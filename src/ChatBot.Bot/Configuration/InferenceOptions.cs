@@ -21,6 +21,9 @@ public sealed class InferenceOptions
     /// <summary>Conversations decoded together at most; further turns wait for a place (the wait counts toward the timeout).</summary>
     public int MaxBatchSize { get; set; } = 64;
 
+    /// <summary>Threads that decode batches, each with its own batch; 0 = one per core.</summary>
+    public int BatchThreads { get; set; }
+
     /// <summary>The circuit opens when at least this share of the sampled turns failed...</summary>
     public double BreakerFailureRatio { get; set; } = 0.5;
 
@@ -44,6 +47,7 @@ internal sealed class InferenceOptionsValidator : IValidateOptions<InferenceOpti
         problems.CheckRange(options.Timeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1), $"{prefix}:Timeout");
         problems.CheckRange(options.MaxConcurrency, 0, 256, $"{prefix}:MaxConcurrency");
         problems.CheckRange(options.MaxBatchSize, 1, 1024, $"{prefix}:MaxBatchSize");
+        problems.CheckRange(options.BatchThreads, 0, 64, $"{prefix}:BatchThreads");
         problems.Check(options.BreakerFailureRatio > 0 && options.BreakerFailureRatio <= 1, $"{prefix}:BreakerFailureRatio",
             $"must be greater than 0 and at most 1, not {options.BreakerFailureRatio}");
         problems.CheckRange(options.BreakerMinimumThroughput, 2, 100_000, $"{prefix}:BreakerMinimumThroughput");

@@ -23,12 +23,13 @@ public sealed class BatchDecodingLoop : IDisposable
     private volatile bool _stopping;
     private int _active;
     private int _peak;
+    private int _inHand;
 
-    public BatchDecodingLoop(int maxBatchSize)
+    public BatchDecodingLoop(int maxBatchSize, string threadName = "inference-batch")
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBatchSize);
         MaxBatchSize = maxBatchSize;
-        _thread = new Thread(Run) { IsBackground = true, Name = "inference-batch" };
+        _thread = new Thread(Run) { IsBackground = true, Name = threadName };
         _thread.Start();
     }
 
@@ -36,6 +37,9 @@ public sealed class BatchDecodingLoop : IDisposable
 
     /// <summary>Conversations in the batch right now (joining or generating); for tests and diagnostics.</summary>
     public int ActiveConversations => Volatile.Read(ref _active);
+
+    /// <summary>Turns queued or in the batch, not yet completed.</summary>
+    public int TurnsInHand => Volatile.Read(ref _inHand);
 
     /// <summary>The most conversations decoded in one step so far; for tests and diagnostics.</summary>
     public int PeakConversations => Volatile.Read(ref _peak);
@@ -56,6 +60,9 @@ public sealed class BatchDecodingLoop : IDisposable
             return Task.FromCanceled<Reply>(cancellationToken);
         }
         var request = new Request(model, state, userText, options, cancellationToken);
+        Interlocked.Increment(ref _inHand);
+        request.Completion.Task.ContinueWith(static (_, loop) => Interlocked.Decrement(ref ((BatchDecodingLoop)loop!)._inHand), this,
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         _queue.Enqueue(request);
         if (_stopping)
         {

@@ -8,8 +8,8 @@ namespace ChatBot.Bot.Inference;
 /// Dedicated threads for the model's synchronous, CPU-bound turns. Running them on the shared thread pool would
 /// block the threads ASP.NET needs for requests (the pool grows only slowly), and would let any number of turns
 /// compete for the cores; here at most <see cref="InferenceOptions.MaxConcurrency"/> run at once, the rest queue.
-/// With <see cref="InferenceOptions.Batching"/> on, greedy and sampled turns go instead to one more dedicated thread
-/// that decodes them together (<see cref="Batches"/>).
+/// With <see cref="InferenceOptions.Batching"/> on, greedy and sampled turns go instead to more dedicated threads
+/// that decode them together (<see cref="Batches"/>).
 /// </summary>
 public sealed class InferenceScheduler : IDisposable
 {
@@ -27,13 +27,14 @@ public sealed class InferenceScheduler : IDisposable
         {
             thread.Start();
         }
-        Batches = options.Value.Batching ? new BatchDecodingLoop(options.Value.MaxBatchSize) : null;
+        var batchThreads = options.Value.BatchThreads > 0 ? options.Value.BatchThreads : Environment.ProcessorCount;
+        Batches = options.Value.Batching ? new BatchDecodingPool(batchThreads, options.Value.MaxBatchSize) : null;
     }
 
     public int Concurrency => _threads.Length;
 
-    /// <summary>The thread that decodes concurrent turns as one batch; null when batching is off.</summary>
-    public BatchDecodingLoop? Batches { get; }
+    /// <summary>The threads that decode concurrent turns in batches; null when batching is off.</summary>
+    public BatchDecodingPool? Batches { get; }
 
     /// <summary>Queues <paramref name="work"/>; it is skipped (the task cancelled) if the token is cancelled before it starts.</summary>
     public Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
