@@ -69,8 +69,8 @@ public sealed class BatchedTurnTests : IAsyncLifetime
         {
             await AskAsync(bot, "conv-1", "one");
         }
-        // Now a reply far longer than the timeout allows: the tiny model steps in microseconds, so 10,000 characters
-        // must be set against the shortest timeout the settings accept, not one it could beat on a quiet machine.
+        // Now a reply far longer than the timeout allows: 10,000 characters of the shipped-size model against the
+        // shortest timeout the settings accept, which no machine can beat.
         var slow = new Dictionary<string, string?> { ["Bot:Decoding:MaxReplyLength"] = "10000", ["Bot:Inference:Timeout"] = "00:00:00.010" };
         await using (var bot = await BotTestHost.StartAsync(_batchedFolder, new TestBotSetup { Settings = slow }))
         {
