@@ -104,10 +104,13 @@ public static class BotApplication
                 }
                 pipeline.AddTimeout(options.AttemptTimeout);
             });
-        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
-            provider.GetRequiredService<IConfiguration>(),
-            httpClientFactory: new BotConnectorHttpClientFactory(provider.GetRequiredService<IHttpClientFactory>()),
-            logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger("Microsoft.Bot.Connector")));
+        services.AddSingleton<ConnectorClientCache>();
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConnectorReusingAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                provider.GetRequiredService<IConfiguration>(),
+                httpClientFactory: new BotConnectorHttpClientFactory(provider.GetRequiredService<IHttpClientFactory>()),
+                logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger("Microsoft.Bot.Connector")),
+            provider.GetRequiredService<ConnectorClientCache>()));
         services.AddSingleton<ChatBotAdapter>();
 
         services.AddHealthChecks()

@@ -17,6 +17,9 @@ public sealed class ConnectorOptions
 
     /// <summary>Limit for one outbound call including its retries.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one connector client (per service URL) is reused before a fresh one is made.</summary>
+    public TimeSpan ClientLifetime { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 internal sealed class ConnectorOptionsValidator : IValidateOptions<ConnectorOptions>
@@ -29,6 +32,7 @@ internal sealed class ConnectorOptionsValidator : IValidateOptions<ConnectorOpti
         problems.CheckRange(options.RetryBaseDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(1), $"{prefix}:RetryBaseDelay");
         problems.CheckRange(options.AttemptTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(5), $"{prefix}:AttemptTimeout");
         problems.CheckRange(options.TotalTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10), $"{prefix}:TotalTimeout");
+        problems.CheckRange(options.ClientLifetime, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1), $"{prefix}:ClientLifetime");
         problems.Check(options.TotalTimeout >= options.AttemptTimeout, $"{prefix}:TotalTimeout",
             $"must not be shorter than {prefix}:AttemptTimeout ({options.AttemptTimeout:c})");
         return problems.ToResult();

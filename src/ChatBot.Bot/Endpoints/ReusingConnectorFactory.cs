@@ -1,0 +1,11 @@
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace ChatBot.Bot.Endpoints;
+
+/// <summary>The SDK's connector factory for one request, answering from <see cref="ConnectorClientCache"/>.</summary>
+internal sealed class ReusingConnectorFactory(ConnectorFactory inner, string appId, ConnectorClientCache cache) : ConnectorFactory
+{
+    public override Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(appId, serviceUrl, audience, () => inner.CreateAsync(serviceUrl, audience, cancellationToken));
+}
