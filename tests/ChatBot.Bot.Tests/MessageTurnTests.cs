@@ -27,15 +27,38 @@ public sealed class MessageTurnTests
     }
 
     [Fact]
-    public async Task A_typing_indicator_goes_out_before_the_reply()
+    public async Task With_no_typing_delay_a_typing_indicator_goes_out_before_the_reply()
     {
-        await using var bot = await BotScenario.StartAsync();
+        await using var bot = await BotScenario.StartAsync(new() { ["Bot:Turns:TypingDelay"] = "00:00:00" });
 
         await bot.Host.SendAsync(bot.Message("conv-1", "hello"));
 
-        var sent = bot.Connector.All.Where(activity => activity.ConversationId == "conv-1").Select(activity => activity.Type ?? "").ToArray();
-        Assert.Equal(new[] { "typing", "message" }, sent);
+        Assert.Equal(new[] { "typing", "message" }, SentTypes(bot, "conv-1"));
     }
+
+    [Fact]
+    public async Task A_reply_that_comes_within_the_typing_delay_needs_no_typing_indicator()
+    {
+        await using var bot = await BotScenario.StartAsync(new() { ["Bot:Turns:TypingDelay"] = "00:00:05" });
+
+        await bot.Host.SendAsync(bot.Message("conv-1", "hello"));
+
+        Assert.Equal(new[] { "message" }, SentTypes(bot, "conv-1"));
+    }
+
+    [Fact]
+    public async Task A_reply_slower_than_the_typing_delay_is_preceded_by_a_typing_indicator()
+    {
+        await using var bot = await BotScenario.StartAsync(new() { ["Bot:Turns:TypingDelay"] = "00:00:00.200" });
+        bot.Loader.Behaviour.Delay = TimeSpan.FromSeconds(1.5);
+
+        await bot.Host.SendAsync(bot.Message("conv-1", "hello"));
+
+        Assert.Equal(new[] { "typing", "message" }, SentTypes(bot, "conv-1"));
+    }
+
+    private static string[] SentTypes(BotScenario bot, string conversationId) =>
+        bot.Connector.All.Where(activity => activity.ConversationId == conversationId).Select(activity => activity.Type ?? "").ToArray();
 
     [Fact]
     public async Task The_model_continues_from_the_state_of_the_previous_turn()

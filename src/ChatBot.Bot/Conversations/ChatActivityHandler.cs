@@ -60,7 +60,7 @@ public sealed class ChatActivityHandler(
             await SendAsync(turnContext, texts.Truncated(turnOptions.Value.MaxInputLength), cancellationToken);
         }
         TurnOutcome outcome;
-        await using (await TypingIndicator.StartAsync(turnContext, turnOptions.Value.TypingInterval, timeProvider, logger, cancellationToken))
+        await using (await TypingIndicator.StartAsync(turnContext, turnOptions.Value.TypingDelay, turnOptions.Value.TypingInterval, timeProvider, logger, cancellationToken))
         {
             outcome = await engine.RespondAsync(key, message.Text, cancellationToken);
         }

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace ChatBot.Bot.Conversations;
 
 /// <summary>
-/// Shows "typing…" while a reply is generated: one typing activity at once, then again every interval (channels
-/// hide it after a few seconds) until disposed. A typing activity that cannot be delivered is not worth failing a turn.
+/// Shows "typing…" while a reply is generated: a first typing activity once the reply has taken longer than the delay
+/// (at once when the delay is zero), then again every interval (channels hide it after a few seconds) until disposed.
+/// A typing activity that cannot be delivered is not worth failing a turn.
 /// </summary>
 public sealed class TypingIndicator : IAsyncDisposable
 {
@@ -19,11 +20,14 @@ public sealed class TypingIndicator : IAsyncDisposable
         _repeating = repeating;
     }
 
-    public static async Task<TypingIndicator> StartAsync(ITurnContext turnContext, TimeSpan interval, TimeProvider timeProvider, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<TypingIndicator> StartAsync(ITurnContext turnContext, TimeSpan delay, TimeSpan interval, TimeProvider timeProvider, ILogger logger, CancellationToken cancellationToken)
     {
-        await SendAsync(turnContext, logger, cancellationToken);
+        if (delay <= TimeSpan.Zero)
+        {
+            await SendAsync(turnContext, logger, cancellationToken);
+        }
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var repeating = RepeatAsync(turnContext, interval, timeProvider, logger, stop.Token);
+        var repeating = RepeatAsync(turnContext, delay > TimeSpan.Zero ? delay : interval, interval, timeProvider, logger, stop.Token);
         return new TypingIndicator(stop, repeating);
     }
 
@@ -34,14 +38,16 @@ public sealed class TypingIndicator : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private static async Task RepeatAsync(ITurnContext turnContext, TimeSpan interval, TimeProvider timeProvider, ILogger logger, CancellationToken stop)
+    private static async Task RepeatAsync(ITurnContext turnContext, TimeSpan first, TimeSpan interval, TimeProvider timeProvider, ILogger logger, CancellationToken stop)
     {
         try
         {
+            var wait = first;
             while (true)
             {
-                await Task.Delay(interval, timeProvider, stop);
+                await Task.Delay(wait, timeProvider, stop);
                 await SendAsync(turnContext, logger, stop);
+                wait = interval;
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
