@@ -117,13 +117,16 @@ static async Task<int> RunAsync(string modelPath, int[] levels, string[] variant
         }
 
         var engineRates = levels.Append(1).Distinct().Order().ToDictionary(batch => batch, batch => EngineCharactersPerSecond(model, batch, maxReply, repeats: 7));
+        var schedulerRows = levels.Append(1).Distinct().Order()
+            .Select(level => SchedulerLoad.Measure(model, Message, level, Math.Max(3, (turns + level - 1) / level), maxReply, timeLimit, BotTexts.English.Fallback))
+            .ToList();
 
         Console.WriteLine();
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, torch threads {threads}; load average before {loadBefore}, after {LoadAverage()}");
         Console.WriteLine($"Model: {modelPath}; message {Message.Length} characters; greedy, max reply {maxReply}; {turns} turns per level (at least 3 per conversation), time limit {timeLimit.TotalSeconds:0} s per level");
         Console.WriteLine();
-        Console.WriteLine("| variant | conversations | turns | p50 ms | p95 ms | p99 ms | max ms | turns/s | reply chars/s | mean reply | fallbacks | largest batch |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| variant | conversations | turns | p50 ms | p95 ms | p99 ms | max ms | turns/s | reply chars/s | mean reply | fallbacks | CPU ms per turn | largest batch |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (variant, statistics, peak) in rows)
         {
             Console.WriteLine(Row(variant, statistics, peak));
@@ -138,6 +141,22 @@ static async Task<int> RunAsync(string modelPath, int[] levels, string[] variant
         foreach (var (batch, rate) in engineRates)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  batch {batch,3}: {rate,9:0} chars/s ({100 * rate / bareRates[batch].WithEncoder:0}% of the bare loop with the encoder)"));
+        }
+        Console.WriteLine();
+        Console.WriteLine($"The inference scheduler alone ({Environment.ProcessorCount} batch threads, no HTTP, no state store; each conversation continues from its last reply's state):");
+        Console.WriteLine("| variant | conversations | turns | p50 ms | p95 ms | p99 ms | max ms | turns/s | reply chars/s | mean reply | fallbacks | CPU ms per turn | largest batch |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var statistics in schedulerRows)
+        {
+            Console.WriteLine(Row("scheduler", statistics, 0));
+        }
+        var schedulerSingle = schedulerRows[0];
+        foreach (var statistics in schedulerRows.Skip(1))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"scheduler, {statistics.Conversations} vs 1 conversations: reply chars/s ×{statistics.ReplyCharactersPerSecond / schedulerSingle.ReplyCharactersPerSecond:0.00}; " +
+                $"p95 ×{statistics.P95 / schedulerSingle.P95:0.00}; vs bare batch-{statistics.Conversations} loop: {100 * statistics.ReplyCharactersPerSecond / bareRates[statistics.Conversations].DecodeOnly:0}% of decoding only, " +
+                $"{100 * statistics.ReplyCharactersPerSecond / bareRates[statistics.Conversations].WithEncoder:0}% with the encoder"));
         }
         foreach (var variant in new[] { "batched", "unbatched" })
         {
@@ -201,6 +220,7 @@ static async Task<LoadStatistics> MeasureLevelAsync(HttpClient client, ReplySink
     }));
     var latencies = new List<double>();
     var replies = new List<string>();
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, conversations).Select(async c =>
     {
@@ -214,7 +234,8 @@ static async Task<LoadStatistics> MeasureLevelAsync(HttpClient client, ReplySink
             }
         }
     }));
-    return LoadStatistics.From(conversations, latencies, replies, clock.Elapsed, BotTexts.English.Fallback);
+    var elapsed = clock.Elapsed;
+    return LoadStatistics.From(conversations, latencies, replies, elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore, BotTexts.English.Fallback);
 }
 
 static async Task<(double LatencyMs, string Reply)> TurnAsync(HttpClient client, ReplySink sink, string conversation, string turn, CancellationToken cancellationToken)
@@ -243,6 +264,6 @@ static async Task<(double LatencyMs, string Reply)> TurnAsync(HttpClient client,
 }
 
 static string Row(string variant, LoadStatistics s, int peak) => string.Create(CultureInfo.InvariantCulture,
-    $"| {variant} | {s.Conversations} | {s.Turns} | {s.P50:0.0} | {s.P95:0.0} | {s.P99:0.0} | {s.Max:0.0} | {s.TurnsPerSecond:0.0} | {s.ReplyCharactersPerSecond:0} | {s.MeanReplyLength:0.0} | {s.Fallbacks} | {(variant == "batched" ? peak.ToString(CultureInfo.InvariantCulture) : "–")} |");
+    $"| {variant} | {s.Conversations} | {s.Turns} | {s.P50:0.0} | {s.P95:0.0} | {s.P99:0.0} | {s.Max:0.0} | {s.TurnsPerSecond:0.0} | {s.ReplyCharactersPerSecond:0} | {s.MeanReplyLength:0.0} | {s.Fallbacks} | {s.CpuMsPerTurn:0.00} | {(variant == "batched" ? peak.ToString(CultureInfo.InvariantCulture) : "–")} |");
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "n/a";
