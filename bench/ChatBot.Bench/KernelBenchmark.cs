@@ -32,7 +32,7 @@ internal static class KernelBenchmark
         {
             var weights = Enumerable.Range(0, inputs * outputs).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
             var matrix = new PanelMatrix(weights, outputs, inputs);
-            foreach (var rows in new[] { 1, 2, 4, 8, 32 })
+            foreach (var rows in new[] { 1, 2, 3, 4, 6, 7, 8, 10, 16, 32 })
             {
                 var input = Enumerable.Range(0, rows * inputs).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
                 var output = new float[rows * matrix.PaddedOutputs];

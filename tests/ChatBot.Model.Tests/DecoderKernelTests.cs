@@ -99,7 +99,7 @@ public sealed class DecoderKernelTests
         var c = Enumerable.Range(0, 2).Select(_ => RandomValues(random, rows * 256)).ToArray();
         var (allH, allC, allLogits) = Run(kernel, tokens, h, c, 0, rows);
 
-        foreach (var (from, count) in new[] { (0, 1), (36, 1), (3, 2), (10, 3), (5, 4), (20, 9), (1, 17), (4, 33) })
+        foreach (var (from, count) in new[] { (0, 1), (36, 1), (3, 2), (10, 3), (5, 4), (2, 6), (7, 7), (20, 9), (14, 11), (1, 17), (4, 33) })
         {
             var (partH, partC, partLogits) = Run(kernel, tokens, h, c, from, count);
             for (var layer = 0; layer < 2; layer++)

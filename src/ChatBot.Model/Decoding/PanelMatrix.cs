@@ -74,39 +74,81 @@ public sealed class PanelMatrix
         fixed (float* c = output)
         {
             var p = 0;
-            if (rows < 4)
+            if (rows <= 2)
             {
-                // Few rows: four panels at a time keep enough independent accumulators in flight, and a pair of rows
-                // shares each weight load.
+                // One or two rows: four panels at a time keep enough independent accumulators in flight, and a pair
+                // of rows shares each weight load.
                 for (; p + 4 <= panelCount; p += 4)
                 {
-                    var r = 0;
-                    for (; r + 2 <= rows; r += 2)
+                    if (rows == 2)
                     {
-                        Rows2x4Panels(a + r * inputStride, inputStride, k, w + p * k * Panel, c + r * n + p * Panel, n);
+                        Rows2x4Panels(a, inputStride, k, w + p * k * Panel, c + p * Panel, n);
                     }
-                    if (r < rows)
+                    else
                     {
-                        Row4Panels(a + r * inputStride, k, w + p * k * Panel, c + r * n + p * Panel);
+                        Row4Panels(a, k, w + p * k * Panel, c + p * Panel);
                     }
+                }
+                if (p == panelCount)
+                {
+                    return;
                 }
             }
-            // Panel by panel: a panel (k × 32 weights) stays in the L1 cache while every row block uses it.
-            for (; p < panelCount; p++)
+            // Rows left over after the blocks of 8 run as one block of 8 or 4 padded with zero rows (except a single
+            // row): a block kernel costs about the same whether its rows are real or not, and much less than the
+            // latency-bound Row1 once per row. The real rows' inputs, starting values and operations are unchanged,
+            // and so are their results.
+            var blocked = rows / 8 * 8;
+            var left = rows - blocked;
+            var tailRows = left switch { >= 5 => 8, 4 => 0, >= 2 => 4, _ => 0 };
+            var padded = tailRows > 0 ? (tailRows * k <= 4096 ? stackalloc float[tailRows * k] : new float[tailRows * k]) : default;
+            Span<float> paddedOutput = stackalloc float[8 * Panel];
+            if (tailRows > 0)
             {
-                var panel = w + p * k * Panel;
-                var r = 0;
-                for (; r + 8 <= rows; r += 8)
+                padded.Clear();
+                for (var row = 0; row < left; row++)
                 {
-                    Rows8(a + r * inputStride, inputStride, k, panel, c + r * n + p * Panel, n);
+                    input.Slice((blocked + row) * inputStride, k).CopyTo(padded.Slice(row * k, k));
                 }
-                for (; r + 4 <= rows; r += 4)
+            }
+            fixed (float* tail = padded)
+            fixed (float* tailOutput = paddedOutput)
+            {
+                // Panel by panel: a panel (k × 32 weights) stays in the L1 cache while every row block uses it.
+                for (; p < panelCount; p++)
                 {
-                    Rows4(a + r * inputStride, inputStride, k, panel, c + r * n + p * Panel, n);
-                }
-                for (; r < rows; r++)
-                {
-                    Row1(a + r * inputStride, k, panel, c + r * n + p * Panel);
+                    var panel = w + p * k * Panel;
+                    for (var r = 0; r < blocked; r += 8)
+                    {
+                        Rows8(a + r * inputStride, inputStride, k, panel, c + r * n + p * Panel, n);
+                    }
+                    if (tailRows > 0)
+                    {
+                        for (var row = 0; row < left; row++)
+                        {
+                            output.Slice((blocked + row) * n + p * Panel, Panel).CopyTo(paddedOutput.Slice(row * Panel, Panel));
+                        }
+                        if (tailRows == 8)
+                        {
+                            Rows8(tail, k, k, panel, tailOutput, Panel);
+                        }
+                        else
+                        {
+                            Rows4(tail, k, k, panel, tailOutput, Panel);
+                        }
+                        for (var row = 0; row < left; row++)
+                        {
+                            paddedOutput.Slice(row * Panel, Panel).CopyTo(output.Slice((blocked + row) * n + p * Panel, Panel));
+                        }
+                    }
+                    else if (left == 4)
+                    {
+                        Rows4(a + blocked * inputStride, inputStride, k, panel, c + blocked * n + p * Panel, n);
+                    }
+                    else if (left == 1)
+                    {
+                        Row1(a + blocked * inputStride, k, panel, c + blocked * n + p * Panel);
+                    }
                 }
             }
         }
