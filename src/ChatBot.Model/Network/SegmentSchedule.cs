@@ -70,9 +70,12 @@ internal static class SegmentSchedule
                 }
                 var count = 0;
                 var longestCovered = 0L;
-                foreach (var length in boundaries.Select(b => Math.Abs(point - b)).Distinct())
+                foreach (var b in boundaries)
                 {
-                    if (uncovered.Contains(length))
+                    var length = Math.Abs(point - b);
+                    // Two boundaries the same distance either side of the point cover one length, not two.
+                    var mirrored = point + length;
+                    if (uncovered.Contains(length) && !(b < point && boundaries.Contains(mirrored)))
                     {
                         count++;
                         longestCovered = Math.Max(longestCovered, length);
