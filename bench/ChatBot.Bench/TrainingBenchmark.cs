@@ -29,16 +29,19 @@ internal static class TrainingBenchmark
         var blocks = new Option<int>("--blocks") { Description = "Measured blocks per variant (alternating).", DefaultValueFactory = _ => 6 };
         var steps = new Option<int>("--steps") { Description = "Steps per block.", DefaultValueFactory = _ => 5 };
         var threads = new Option<int>("--threads") { Description = "Torch threads; 0 = all cores.", DefaultValueFactory = _ => 0 };
+        var perBlock = new Option<bool>("--per-block") { Description = "Print every block's chars/s, to see which batches cost what." };
+        var only = new Option<string>("--only") { Description = "Run only one variant (trainer or bare), e.g. under a profiler.", DefaultValueFactory = _ => "both" };
+        only.AcceptOnlyFromAmong("both", "trainer", "bare");
         var command = new Command("training", "Trainer chars/s vs a bare TorchSharp loop over the same batches, FLOPs and GFLOP/s.")
         {
-            corpus, hidden, embedding, layers, batch, bptt, blocks, steps, threads,
+            corpus, hidden, embedding, layers, batch, bptt, blocks, steps, threads, only, perBlock,
         };
         command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(embedding), parse.GetValue(hidden), parse.GetValue(layers),
-            parse.GetValue(batch), parse.GetValue(bptt), parse.GetValue(blocks), parse.GetValue(steps), parse.GetValue(threads)));
+            parse.GetValue(batch), parse.GetValue(bptt), parse.GetValue(blocks), parse.GetValue(steps), parse.GetValue(threads), parse.GetValue(only)!, parse.GetValue(perBlock)));
         return command;
     }
 
-    private static int Run(string corpusPath, int embedding, int hidden, int layers, int batchSize, int bptt, int blocks, int stepsPerBlock, int threads)
+    private static int Run(string corpusPath, int embedding, int hidden, int layers, int batchSize, int bptt, int blocks, int stepsPerBlock, int threads, string only, bool perBlock)
     {
         TorchRuntime.Configure(threads);
         var dialogues = DialogueCorpusReader.ReadPaths([corpusPath], skipInvalid: false).Dialogues;
@@ -69,23 +72,42 @@ internal static class TrainingBenchmark
 
         var trainerRates = new List<double>();
         var bareRates = new List<double>();
+        var trainerCpuRates = new List<double>();
+        var bareCpuRates = new List<double>();
         var trainerFlops = new List<double>();
         var bareFlops = new List<double>();
         for (var block = -1; block < blocks; block++)
         {
             // Block -1 warms both up (oneDNN primitive caches, allocator) and is not counted.
-            var (chars, flops, seconds) = Block(stepsPerBlock, () => TrainerStep(network, trainerOptimizer, trainerStream, bptt, ref trainerState, hyper, vocabulary.Size));
-            if (block >= 0) { trainerRates.Add(chars / seconds); trainerFlops.Add(flops / seconds); }
-            (chars, flops, seconds) = Block(stepsPerBlock, () => BareStep(bare, bareOptimizer, bareStream, bptt, ref bareState, hyper, vocabulary.Size));
-            if (block >= 0) { bareRates.Add(chars / seconds); bareFlops.Add(flops / seconds); }
+            if (only != "bare")
+            {
+                var (chars, flops, seconds, cpu) = Block(stepsPerBlock, () => TrainerStep(network, trainerOptimizer, trainerStream, bptt, ref trainerState, hyper, vocabulary.Size));
+                if (block >= 0) { trainerRates.Add(chars / seconds); trainerFlops.Add(flops / seconds); trainerCpuRates.Add(chars / cpu); }
+                if (perBlock) { Console.WriteLine($"  block {block}: trainer {chars} chars in {F(seconds, 3)} s ({F(cpu, 3)} CPU s) = {F(chars / seconds, 0)} chars/s"); }
+            }
+            if (only != "trainer")
+            {
+                var (chars, flops, seconds, cpu) = Block(stepsPerBlock, () => BareStep(bare, bareOptimizer, bareStream, bptt, ref bareState, hyper, vocabulary.Size));
+                if (block >= 0) { bareRates.Add(chars / seconds); bareFlops.Add(flops / seconds); bareCpuRates.Add(chars / cpu); }
+                if (perBlock) { Console.WriteLine($"  block {block}: bare    {chars} chars in {F(seconds, 3)} s ({F(cpu, 3)} CPU s) = {F(chars / seconds, 0)} chars/s"); }
+            }
         }
 
         var sgemm = SgemmGflops();
-        var trainer = Median(trainerRates);
-        var bareRate = Median(bareRates);
-        Console.WriteLine($"Trainer:   {F(trainer, 0)} chars/s (median of {blocks} blocks of {stepsPerBlock} steps), {F(Median(trainerFlops) / 1e9)} GFLOP/s useful");
-        Console.WriteLine($"Bare loop: {F(bareRate, 0)} chars/s (same batches as dense padded nn.LSTM calls), {F(Median(bareFlops) / 1e9)} GFLOP/s incl. padding");
-        Console.WriteLine($"Ratio trainer / bare: {F(trainer / bareRate, 3)}");
+        if (trainerRates.Count > 0)
+        {
+            Console.WriteLine($"Trainer:   {F(Median(trainerRates), 0)} chars/s (median of {blocks} blocks of {stepsPerBlock} steps), {F(Median(trainerFlops) / 1e9)} GFLOP/s useful");
+        }
+        if (bareRates.Count > 0)
+        {
+            Console.WriteLine($"Bare loop: {F(Median(bareRates), 0)} chars/s (same batches as dense padded nn.LSTM calls), {F(Median(bareFlops) / 1e9)} GFLOP/s incl. padding");
+        }
+        if (trainerRates.Count > 0 && bareRates.Count > 0)
+        {
+            Console.WriteLine($"Ratio trainer / bare: {F(Median(trainerRates) / Median(bareRates), 3)}");
+            // On a shared machine other processes steal wall time unevenly; per CPU-second both variants are charged only for their own work.
+            Console.WriteLine($"Per CPU-second of this process: trainer {F(Median(trainerCpuRates), 0)}, bare {F(Median(bareCpuRates), 0)} chars, ratio {F(Median(trainerCpuRates) / Median(bareCpuRates), 3)}");
+        }
         Console.WriteLine($"Model FLOPs per character (training, ≈3× forward): encoder side {F(3 * ForwardFlopsPerChar(hyper, vocabulary.Size, decoder: false) / 1e6, 2)} MFLOP, decoder side {F(3 * ForwardFlopsPerChar(hyper, vocabulary.Size, decoder: true) / 1e6, 2)} MFLOP");
         Console.WriteLine($"Machine sgemm (torch.mm 2048×2048 fp32): {F(sgemm)} GFLOP/s");
         trainerState.H.Dispose(); trainerState.C.Dispose(); bareState.H.Dispose(); bareState.C.Dispose();
@@ -94,10 +116,11 @@ internal static class TrainingBenchmark
 
     private delegate (long Chars, double Flops) Step();
 
-    private static (long Chars, double Flops, double Seconds) Block(int steps, Step step)
+    private static (long Chars, double Flops, double Seconds, double CpuSeconds) Block(int steps, Step step)
     {
         long chars = 0;
         double flops = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < steps; i++)
         {
@@ -105,7 +128,8 @@ internal static class TrainingBenchmark
             chars += c;
             flops += f;
         }
-        return (chars, flops, clock.Elapsed.TotalSeconds);
+        var seconds = clock.Elapsed.TotalSeconds;
+        return (chars, flops, seconds, (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
     }
 
     private static (long, double) TrainerStep(EncoderDecoderNetwork network, optim.Optimizer optimizer, ExchangeStream stream, int bptt,

@@ -46,11 +46,8 @@ public sealed class EncoderDecoderNetwork : nn.Module
 
     /// <summary>Reads the user's utterances; returns the state after each row's last real character.</summary>
     /// <param name="lengths">Real length of each row (at least 1); rows are right-padded beyond it.</param>
-    public (Tensor H, Tensor C) Encode(Tensor tokens, long[] lengths, (Tensor H, Tensor C) state)
-    {
-        var (h, c) = RunByLength(encoder, embedding.forward(tokens), lengths, state, onSegment: null);
-        return (h, c);
-    }
+    public (Tensor H, Tensor C) Encode(Tensor tokens, long[] lengths, (Tensor H, Tensor C) state) =>
+        RunByLength(encoder, embedding.forward(tokens), lengths, state, outputs: null);
 
     /// <summary>
     /// Teacher-forced decoding of "&lt;bos&gt; reply" rows against "reply &lt;eos&gt;" targets (padding ignored).
@@ -59,15 +56,12 @@ public sealed class EncoderDecoderNetwork : nn.Module
     public (Tensor LossSum, Tensor H, Tensor C) DecodeLoss(Tensor inputs, Tensor targets, long[] lengths, (Tensor H, Tensor C) state)
     {
         var outputs = new List<Tensor>();
-        var segmentTargets = new List<Tensor>();
-        var (h, c) = RunByLength(decoder, embedding.forward(inputs), lengths, state, (rows, from, to, output) =>
-        {
-            outputs.Add(output.reshape(-1, Hyper.HiddenSize));
-            segmentTargets.Add(targets.index_select(0, rows).narrow(1, from, to - from).reshape(-1));
-        });
-        // One projection and one loss over every segment's outputs: a few large operations instead of many small ones.
+        var positions = new List<long>();
+        var (h, c) = RunByLength(decoder, embedding.forward(inputs), lengths, state, (outputs, positions));
+        // One projection and one loss over every call's outputs: a few large operations instead of many small ones.
         var logits = projection.forward(outputDropout.forward(outputs.Count == 1 ? outputs[0] : cat(outputs, 0)));
-        var allTargets = segmentTargets.Count == 1 ? segmentTargets[0] : cat(segmentTargets, 0);
+        using var at = tensor(positions.ToArray(), int64);
+        var allTargets = targets.reshape(-1).index_select(0, at);
         var loss = nn.functional.cross_entropy(logits, allTargets, reduction: nn.Reduction.Sum);
         return (loss, h, c);
     }
@@ -75,18 +69,14 @@ public sealed class EncoderDecoderNetwork : nn.Module
     /// <summary>Teacher-forced decoder logits [batch, time, vocab] (zeros beyond each row's length), for evaluation and tests.</summary>
     public (Tensor Logits, Tensor H, Tensor C) DecodeLogits(Tensor inputs, long[] lengths, (Tensor H, Tensor C) state)
     {
-        var segments = new List<Tensor>();
-        var (h, c) = RunByLength(decoder, embedding.forward(inputs), lengths, state, (rows, from, to, output) =>
-        {
-            var segment = projection.forward(outputDropout.forward(output));
-            segments.Add(zeros(inputs.shape[0], to - from, VocabularySize).index_copy(0, rows, segment));
-        });
-        var logits = segments.Count == 1 ? segments[0] : cat(segments, 1);
-        if (logits.shape[1] < inputs.shape[1])
-        {
-            logits = cat([logits, zeros(inputs.shape[0], inputs.shape[1] - logits.shape[1], VocabularySize)], 1);
-        }
-        return (logits, h, c);
+        var outputs = new List<Tensor>();
+        var positions = new List<long>();
+        var (h, c) = RunByLength(decoder, embedding.forward(inputs), lengths, state, (outputs, positions));
+        var logits = projection.forward(outputDropout.forward(outputs.Count == 1 ? outputs[0] : cat(outputs, 0)));
+        using var at = tensor(positions.ToArray(), int64);
+        var (rows, width) = (inputs.shape[0], inputs.shape[1]);
+        var all = zeros(rows * width, VocabularySize).index_copy(0, at, logits).reshape(rows, width, VocabularySize);
+        return (all, h, c);
     }
 
     /// <summary>One decoder step for inference: <paramref name="cells"/> share the decoder's weights.</summary>
@@ -120,61 +110,119 @@ public sealed class EncoderDecoderNetwork : nn.Module
     }
 
     /// <summary>
-    /// Runs rows of different lengths exactly, without packing: rows are ordered longest first and the fused LSTM is
-    /// called once per distinct length, each call continuing the rows still running from the previous call's state.
-    /// Every call is an ordinary dense one (libtorch's oneDNN path); padding is never fed, so it never reaches the
-    /// state. <paramref name="onSegment"/> receives (original row indices, first step, end step, output) per call.
+    /// Runs rows of different lengths exactly, without packing: the rows go through a few ordinary dense LSTM calls
+    /// (libtorch's oneDNN path) planned by <see cref="SegmentSchedule"/>; a row enters a call only for steps it
+    /// really has, starting from its own state, and leaves when its sequence ends, so padding never reaches the
+    /// state. When <paramref name="outputs"/> is given, each call's output rows [rows × steps, hidden] are added to
+    /// it, with the flat position (row × time + step) in <paramref name="embedded"/> of each of those rows.
     /// </summary>
     private (Tensor H, Tensor C) RunByLength(
-        LSTM lstm, Tensor embedded, long[] lengths, (Tensor H, Tensor C) state, Action<Tensor, long, long, Tensor>? onSegment)
+        LSTM lstm, Tensor embedded, long[] lengths, (Tensor H, Tensor C) state, (List<Tensor> Outputs, List<long> Positions)? outputs)
     {
         var rows = lengths.Length;
-        var order = Enumerable.Range(0, rows).OrderByDescending(r => lengths[r]).ThenBy(r => r).ToArray();
-        var sorted = order.Select(r => lengths[r]).ToArray();
-        var identity = order.Select((r, i) => r == i).All(same => same);
-        using var orderIndex = tensor(order.Select(r => (long)r).ToArray(), int64);
-        var x = identity ? embedded : embedded.index_select(0, orderIndex);
-        var h = identity ? state.H : state.H.index_select(1, orderIndex);
-        var c = identity ? state.C : state.C.index_select(1, orderIndex);
-
+        var width = embedded.shape[1];
+        var calls = SegmentSchedule.Plan(lengths);
+        var flat = embedded.reshape(rows * width, -1);
         var finishedH = new List<Tensor>();
         var finishedC = new List<Tensor>();
-        long from = 0;
-        var running = rows;
-        foreach (var end in sorted.Distinct().OrderBy(length => length))
+        var finishedRows = new List<int>();
+        Tensor? previousH = null;
+        Tensor? previousC = null;
+        var previousCount = 0;
+        foreach (var call in calls)
         {
-            var segmentInput = x.narrow(0, 0, running).narrow(1, from, end - from);
-            var (output, hOut, cOut) = UsesFusedLstm
-                ? lstm.forward(segmentInput, (h, c))
-                : LstmReference.Run(lstm, Hyper.Layers, Hyper.Layers > 1 ? Hyper.Dropout : 0, training, segmentInput, (h, c));
-            onSegment?.Invoke(orderIndex.narrow(0, 0, running), from, end, output);
-            var stillRunning = sorted.Count(length => length > end);
-            if (stillRunning < running)
+            var positions = new long[call.Rows.Length * call.Steps];
+            for (var i = 0; i < call.Rows.Length; i++)
             {
-                finishedH.Add(hOut.narrow(1, stillRunning, running - stillRunning));
-                finishedC.Add(cOut.narrow(1, stillRunning, running - stillRunning));
+                for (var step = 0L; step < call.Steps; step++)
+                {
+                    positions[i * call.Steps + step] = call.Rows[i] * width + call.Offsets[i] + step;
+                }
             }
-            h = hOut.narrow(1, 0, stillRunning);
-            c = cOut.narrow(1, 0, stillRunning);
-            running = stillRunning;
-            from = end;
+            var wholeInput = call.Steps == width && IsIdentity(call.Rows.Select(r => (long)r), rows) && call.Offsets.All(o => o == 0);
+            Tensor input;
+            if (wholeInput)
+            {
+                input = embedded;
+            }
+            else
+            {
+                using var at = tensor(positions, int64);
+                input = flat.index_select(0, at).view(call.Rows.Length, call.Steps, -1);
+            }
+            var (h, c) = IncomingState(call, previousH, previousC, previousCount, state, rows);
+            var (output, hOut, cOut) = UsesFusedLstm
+                ? lstm.forward(input, (h, c))
+                : LstmReference.Run(lstm, Hyper.Layers, Hyper.Layers > 1 ? Hyper.Dropout : 0, training, input, (h, c));
+            if (outputs is { } collected)
+            {
+                collected.Outputs.Add(output.reshape(-1, Hyper.HiddenSize));
+                collected.Positions.AddRange(positions);
+            }
+            if (call.Finishing.Length == call.Rows.Length)
+            {
+                finishedH.Add(hOut);
+                finishedC.Add(cOut);
+            }
+            else if (call.Finishing.Length > 0)
+            {
+                using var finishing = tensor(call.Finishing, int64);
+                finishedH.Add(hOut.index_select(1, finishing));
+                finishedC.Add(cOut.index_select(1, finishing));
+            }
+            finishedRows.AddRange(call.Finishing.Select(i => call.Rows[i]));
+            (previousH, previousC, previousCount) = (hOut, cOut, call.Rows.Length);
         }
 
-        // Rows finished shortest first, i.e. from the end of the sorted order backwards.
-        finishedH.Reverse();
-        finishedC.Reverse();
-        var hSorted = finishedH.Count == 1 ? finishedH[0] : cat(finishedH, 1);
-        var cSorted = finishedC.Count == 1 ? finishedC[0] : cat(finishedC, 1);
-        if (identity)
+        var hAll = finishedH.Count == 1 ? finishedH[0] : cat(finishedH, 1);
+        var cAll = finishedC.Count == 1 ? finishedC[0] : cat(finishedC, 1);
+        if (IsIdentity(finishedRows.Select(r => (long)r), rows))
         {
-            return (hSorted, cSorted);
+            return (hAll, cAll);
         }
-        var inverse = new long[rows];
-        for (var i = 0; i < rows; i++)
+        var place = new long[rows];
+        for (var i = 0; i < finishedRows.Count; i++)
         {
-            inverse[order[i]] = i;
+            place[finishedRows[i]] = i;
         }
-        using var inverseIndex = tensor(inverse, int64);
-        return (hSorted.index_select(1, inverseIndex), cSorted.index_select(1, inverseIndex));
+        using var order = tensor(place, int64);
+        return (hAll.index_select(1, order), cAll.index_select(1, order));
+    }
+
+    /// <summary>The state each row of <paramref name="call"/> starts from: carried from the previous call or the initial one.</summary>
+    private static (Tensor H, Tensor C) IncomingState(ScheduledCall call, Tensor? previousH, Tensor? previousC, int previousCount, (Tensor H, Tensor C) initial, int rows)
+    {
+        if (previousH is not null && previousC is not null && IsIdentity(call.StateSources, previousCount))
+        {
+            return (previousH, previousC);
+        }
+        if (IsIdentity(call.StateSources.Select(s => s - previousCount), rows))
+        {
+            return (initial.H, initial.C);
+        }
+        using var sources = tensor(call.StateSources, int64);
+        if (previousH is null || previousC is null || call.StateSources.All(s => s >= previousCount))
+        {
+            using var fromInitial = tensor(call.StateSources.Select(s => s - previousCount).ToArray(), int64);
+            return (initial.H.index_select(1, fromInitial), initial.C.index_select(1, fromInitial));
+        }
+        if (call.StateSources.All(s => s < previousCount))
+        {
+            return (previousH.index_select(1, sources), previousC.index_select(1, sources));
+        }
+        return (cat([previousH, initial.H], 1).index_select(1, sources), cat([previousC, initial.C], 1).index_select(1, sources));
+    }
+
+    private static bool IsIdentity(IEnumerable<long> indices, long count)
+    {
+        var next = 0L;
+        foreach (var index in indices)
+        {
+            if (index != next++)
+            {
+                return false;
+            }
+        }
+        return next == count;
     }
 }
