@@ -28,18 +28,20 @@ var turnsOption = new Option<int>("--turns") { Description = "Measured turns per
 var timeLimitOption = new Option<int>("--time-limit") { Description = "Seconds per level; conversations start no new turn after it.", DefaultValueFactory = _ => 120 };
 var threadsOption = new Option<int>("--threads") { Description = "Torch threads of the bot (Bot:Model:Threads).", DefaultValueFactory = _ => 1 };
 var maxReplyOption = new Option<int>("--max-reply") { Description = "Bot:Decoding:MaxReplyLength.", DefaultValueFactory = _ => 200 };
+var warmupOption = new Option<int>("--warmup") { Description = "Unmeasured turns per level first (split over the conversations, at least 1 each): JIT tiering settles, connections open.", DefaultValueFactory = _ => 200 };
 var variantsOption = new Option<string>("--variants") { Description = "echo, batched (the model, continuous batching), unbatched (the model, one thread per turn).", DefaultValueFactory = _ => "echo,batched,unbatched" };
 var root = new RootCommand("Turn latency and throughput of the bot at several numbers of concurrent conversations.")
 {
-    modelOption, levelsOption, turnsOption, timeLimitOption, threadsOption, maxReplyOption, variantsOption,
+    modelOption, levelsOption, turnsOption, timeLimitOption, threadsOption, maxReplyOption, warmupOption, variantsOption,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
     var levels = parse.GetValue(levelsOption)!.Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture)).ToArray();
     var variants = parse.GetValue(variantsOption)!.Split(',');
-    if (levels.Any(level => level is < 1 or > 256) || variants.Any(v => v is not ("echo" or "batched" or "unbatched")))
+    var warmup = parse.GetValue(warmupOption);
+    if (levels.Any(level => level is < 1 or > 256) || variants.Any(v => v is not ("echo" or "batched" or "unbatched")) || warmup is < 0 or > 100_000)
     {
-        Console.Error.WriteLine("--levels takes 1..256 each; --variants takes echo, batched, unbatched.");
+        Console.Error.WriteLine("--levels takes 1..256 each; --variants takes echo, batched, unbatched; --warmup takes 0..100000.");
         return 2;
     }
     var modelPath = Path.GetFullPath(parse.GetValue(modelOption)!);
@@ -49,11 +51,11 @@ root.SetAction(async (parse, cancellationToken) =>
         return 2;
     }
     return await RunAsync(modelPath, levels, variants, parse.GetValue(turnsOption), TimeSpan.FromSeconds(parse.GetValue(timeLimitOption)),
-        parse.GetValue(threadsOption), parse.GetValue(maxReplyOption), cancellationToken);
+        parse.GetValue(threadsOption), parse.GetValue(maxReplyOption), warmup, cancellationToken);
 });
 return await root.Parse(args).InvokeAsync();
 
-static async Task<int> RunAsync(string modelPath, int[] levels, string[] variants, int turns, TimeSpan timeLimit, int threads, int maxReply, CancellationToken cancellationToken)
+static async Task<int> RunAsync(string modelPath, int[] levels, string[] variants, int turns, TimeSpan timeLimit, int threads, int maxReply, int warmup, CancellationToken cancellationToken)
 {
     var work = Directory.CreateTempSubdirectory("chatbot-load-");
     var loadBefore = LoadAverage();
@@ -94,7 +96,7 @@ static async Task<int> RunAsync(string modelPath, int[] levels, string[] variant
                 using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()), Timeout = TimeSpan.FromMinutes(3) };
                 foreach (var level in levels)
                 {
-                    var statistics = await MeasureLevelAsync(client, sink, $"{variant}-{level}", level, Math.Max(3, (turns + level - 1) / level), timeLimit, cancellationToken);
+                    var statistics = await MeasureLevelAsync(client, sink, $"{variant}-{level}", level, WarmupPerConversation(warmup, level), Math.Max(3, (turns + level - 1) / level), timeLimit, cancellationToken);
                     var peak = app.Services.GetRequiredService<InferenceScheduler>().Batches?.PeakConversations ?? 0;
                     rows.Add((variant, statistics, peak));
                     Console.WriteLine(Row(variant, statistics, peak));
@@ -118,12 +120,12 @@ static async Task<int> RunAsync(string modelPath, int[] levels, string[] variant
 
         var engineRates = levels.Append(1).Distinct().Order().ToDictionary(batch => batch, batch => EngineCharactersPerSecond(model, batch, maxReply, repeats: 7));
         var schedulerRows = levels.Append(1).Distinct().Order()
-            .Select(level => SchedulerLoad.Measure(model, Message, level, Math.Max(3, (turns + level - 1) / level), maxReply, timeLimit, BotTexts.English.Fallback))
+            .Select(level => SchedulerLoad.Measure(model, Message, level, WarmupPerConversation(warmup, level), Math.Max(3, (turns + level - 1) / level), maxReply, timeLimit, BotTexts.English.Fallback))
             .ToList();
 
         Console.WriteLine();
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, torch threads {threads}; load average before {loadBefore}, after {LoadAverage()}");
-        Console.WriteLine($"Model: {modelPath}; message {Message.Length} characters; greedy, max reply {maxReply}; {turns} turns per level (at least 3 per conversation), time limit {timeLimit.TotalSeconds:0} s per level");
+        Console.WriteLine($"Model: {modelPath}; message {Message.Length} characters; greedy, max reply {maxReply}; {warmup} unmeasured and {turns} measured turns per level (at least 1 and 3 per conversation), time limit {timeLimit.TotalSeconds:0} s per level");
         Console.WriteLine();
         Console.WriteLine("| variant | conversations | turns | p50 ms | p95 ms | p99 ms | max ms | turns/s | reply chars/s | mean reply | fallbacks | CPU ms per turn | largest batch |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -206,11 +208,13 @@ static double EngineCharactersPerSecond(ChatModel model, int conversations, int 
     return rates.Order().ElementAt(rates.Count / 2);
 }
 
-static async Task<LoadStatistics> MeasureLevelAsync(HttpClient client, ReplySink sink, string prefix, int conversations, int turnsPerConversation, TimeSpan timeLimit, CancellationToken cancellationToken)
+static int WarmupPerConversation(int warmup, int conversations) => Math.Max(1, (warmup + conversations - 1) / conversations);
+
+static async Task<LoadStatistics> MeasureLevelAsync(HttpClient client, ReplySink sink, string prefix, int conversations, int warmup, int turnsPerConversation, TimeSpan timeLimit, CancellationToken cancellationToken)
 {
-    // Unmeasured turns first (at least 16 in all, one or more per conversation): JIT of the whole bot, connections,
-    // and a stored state to continue from. With fewer, whichever variant ran first measured slower.
-    var warmup = Math.Max(1, (16 + conversations - 1) / conversations);
+    // Unmeasured turns first (at least one per conversation): the JIT's tiering of the whole bot (a few hundred turns
+    // until the hot paths are recompiled optimised; with 16, the first level still paid for it), connections, and a
+    // stored state to continue from.
     await Task.WhenAll(Enumerable.Range(0, conversations).Select(async c =>
     {
         for (var turn = 0; turn < warmup; turn++)

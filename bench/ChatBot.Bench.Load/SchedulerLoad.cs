@@ -14,15 +14,15 @@ namespace ChatBot.Bench.Load;
 /// </summary>
 internal static class SchedulerLoad
 {
-    public static LoadStatistics Measure(ChatModel model, string message, int conversations, int turnsPerConversation, int maxReply, TimeSpan timeLimit, string fallbackText)
+    public static LoadStatistics Measure(ChatModel model, string message, int conversations, int warmupPerConversation, int turnsPerConversation, int maxReply, TimeSpan timeLimit, string fallbackText)
     {
         using var pool = new BatchDecodingPool(Environment.ProcessorCount, maxBatchSize: 64);
         var options = DecodingOptions.Greedy with { MaxReplyLength = maxReply };
         var latencies = new List<double>();
         var replies = new List<string>();
 
-        // One unmeasured turn per conversation first: the first batch steps run while the rest are still joining.
-        var states = RunAsync(pool, model, message, options, conversations, 1, TimeSpan.FromMinutes(1), new ConversationState?[conversations], null, null).GetAwaiter().GetResult();
+        // Unmeasured turns first, as for the bot.
+        var states = RunAsync(pool, model, message, options, conversations, warmupPerConversation, TimeSpan.FromMinutes(1), new ConversationState?[conversations], null, null).GetAwaiter().GetResult();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         RunAsync(pool, model, message, options, conversations, turnsPerConversation, timeLimit, states, latencies, replies).GetAwaiter().GetResult();

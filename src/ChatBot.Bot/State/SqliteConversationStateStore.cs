@@ -22,12 +22,18 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
     private readonly ResiliencePipeline _retry;
     private readonly ILogger<SqliteConversationStateStore> _logger;
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    // SQLite has one writer at a time. Writers of this process queue here, asynchronously, instead of colliding in
+    // SQLite: a collision answered SQLITE_BUSY, and Microsoft.Data.Sqlite then blocks its thread for 150 ms before
+    // trying again, which under load put 150–300 ms stalls into turns (docs/performance.md).
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly int _busyTimeoutMilliseconds;
     private volatile bool _initialized;
 
     public SqliteConversationStateStore(IOptions<StateStoreOptions> options, IHostEnvironment environment, ILogger<SqliteConversationStateStore> logger)
     {
         var settings = options.Value;
         _logger = logger;
+        _busyTimeoutMilliseconds = settings.BusyTimeoutSeconds * 1000;
         DatabasePath = Path.Combine(ContentPaths.Resolve(environment, settings.DataDirectory), settings.FileName);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -83,7 +89,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
     public Task<bool> TryWriteAsync(ConversationKey key, ConversationRecord record, long expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        return ExecuteAsync(async (connection, ct) =>
+        return WriteAsync(async (connection, ct) =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = expectedVersion == 0
@@ -108,7 +114,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
     }
 
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) =>
-        ExecuteAsync(async (connection, ct) =>
+        WriteAsync(async (connection, ct) =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = "DELETE FROM conversation_state WHERE channel_id = $channel AND conversation_id = $conversation";
@@ -117,7 +123,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
         }, cancellationToken);
 
     public Task<int> DeleteIdleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        ExecuteAsync(async (connection, ct) =>
+        WriteAsync(async (connection, ct) =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = "DELETE FROM conversation_state WHERE updated_at_ms < $cutoff";
@@ -142,6 +148,19 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
         command.Parameters.AddWithValue("$conversation", key.ConversationId);
     }
 
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await ExecuteAsync(operation, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     private async Task<T> ExecuteAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken);
@@ -152,8 +171,9 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
             await using (var pragma = connection.CreateCommand())
             {
                 // In WAL mode NORMAL never corrupts the file; a power cut may lose the last turns' states, which then
-                // start afresh. FULL would fsync on every turn.
-                pragma.CommandText = "PRAGMA synchronous = NORMAL";
+                // start afresh. FULL would fsync on every turn. The busy timeout lets SQLite itself wait for another
+                // process's lock in short sleeps (Microsoft.Data.Sqlite's own retry sleeps 150 ms at a time).
+                pragma.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {_busyTimeoutMilliseconds}";
                 await pragma.ExecuteNonQueryAsync(ct);
             }
             return await operation(connection, ct);
