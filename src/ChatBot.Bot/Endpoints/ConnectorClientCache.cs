@@ -31,28 +31,27 @@ public sealed class ConnectorClientCache(IOptions<ConnectorOptions> options, Tim
     {
         var key = new Key(appId, serviceUrl, audience ?? "");
         var now = timeProvider.GetUtcNow();
-        while (true)
+        if (!_entries.TryGetValue(key, out var entry) || now - entry.CreatedAt >= options.Value.ClientLifetime)
         {
-            var entry = _entries.GetOrAdd(key, _ => new Entry(now, new Lazy<Task<IConnectorClient>>(() => CreateAsync(create))));
-            if (now - entry.CreatedAt >= options.Value.ClientLifetime)
+            if (entry is not null)
             {
                 _entries.TryRemove(new KeyValuePair<Key, Entry>(key, entry));
-                continue;
             }
-            if (_entries.Count > MaxEntries)
+            if (_entries.Count >= MaxEntries)
             {
                 _entries.Clear();
             }
-            try
-            {
-                return new SharedConnectorClient(await entry.Client.Value.ConfigureAwait(false));
-            }
-            catch
-            {
-                // A failed creation (e.g. no token) must not stick: the next turn tries again.
-                _entries.TryRemove(new KeyValuePair<Key, Entry>(key, entry));
-                throw;
-            }
+            entry = _entries.GetOrAdd(key, _ => new Entry(now, new Lazy<Task<IConnectorClient>>(() => CreateAsync(create))));
+        }
+        try
+        {
+            return new SharedConnectorClient(await entry.Client.Value.ConfigureAwait(false));
+        }
+        catch
+        {
+            // A failed creation (e.g. no token) must not stick: the next turn tries again.
+            _entries.TryRemove(new KeyValuePair<Key, Entry>(key, entry));
+            throw;
         }
     }
 

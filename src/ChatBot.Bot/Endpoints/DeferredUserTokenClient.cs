@@ -32,9 +32,6 @@ internal sealed class DeferredUserTokenClient(Func<CancellationToken, Task<UserT
     public override async Task<TokenResponse> ExchangeTokenAsync(string userId, string connectionName, string channelId, TokenExchangeRequest exchangeRequest, CancellationToken cancellationToken) =>
         await (await InnerAsync(cancellationToken).ConfigureAwait(false)).ExchangeTokenAsync(userId, connectionName, channelId, exchangeRequest, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Whether the real client has been made (for tests).</summary>
-    public bool IsCreated => Volatile.Read(ref _inner) is not null;
-
     protected override void Dispose(bool disposing)
     {
         if (disposing && !_disposed)

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Connector;
-using Microsoft.Bot.Schema;
 using Microsoft.Rest;
 using Newtonsoft.Json;
 
