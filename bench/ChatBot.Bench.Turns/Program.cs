@@ -14,7 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
-// Turn latency through the real HTTP endpoint: POST /api/messages → typing + reply to a local stand-in connector,
+// Turn latency through the real HTTP endpoint: POST /api/messages → reply (and a typing indicator if the reply takes
+// longer than Bot:Turns:TypingDelay) to a local stand-in connector,
 // with the state loaded from and stored to SQLite every turn. One conversation, turns one after another.
 //   dotnet run -c Release --project bench/ChatBot.Bench.Turns -- [--model models/default.chatbot] [--turns 200]
 //       [--warmup 20] [--threads 1] [--max-reply 200] [--untrained]
