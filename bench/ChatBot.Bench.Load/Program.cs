@@ -28,7 +28,7 @@ var turnsOption = new Option<int>("--turns") { Description = "Measured turns per
 var timeLimitOption = new Option<int>("--time-limit") { Description = "Seconds per level; conversations start no new turn after it.", DefaultValueFactory = _ => 120 };
 var threadsOption = new Option<int>("--threads") { Description = "Torch threads of the bot (Bot:Model:Threads).", DefaultValueFactory = _ => 1 };
 var maxReplyOption = new Option<int>("--max-reply") { Description = "Bot:Decoding:MaxReplyLength.", DefaultValueFactory = _ => 200 };
-var warmupOption = new Option<int>("--warmup") { Description = "Unmeasured turns per level first (split over the conversations, at least 1 each): JIT tiering settles, connections open.", DefaultValueFactory = _ => 200 };
+var warmupOption = new Option<int>("--warmup") { Description = "Unmeasured turns per level first (split over the conversations, at least 1 each): JIT tiering settles, connections open.", DefaultValueFactory = _ => 2000 };
 var variantsOption = new Option<string>("--variants") { Description = "echo, batched (the model, continuous batching), unbatched (the model, one thread per turn).", DefaultValueFactory = _ => "echo,batched,unbatched" };
 var root = new RootCommand("Turn latency and throughput of the bot at several numbers of concurrent conversations.")
 {
@@ -212,8 +212,8 @@ static int WarmupPerConversation(int warmup, int conversations) => Math.Max(1, (
 
 static async Task<LoadStatistics> MeasureLevelAsync(HttpClient client, ReplySink sink, string prefix, int conversations, int warmup, int turnsPerConversation, TimeSpan timeLimit, CancellationToken cancellationToken)
 {
-    // Unmeasured turns first (at least one per conversation): the JIT's tiering of the whole bot (a few hundred turns
-    // until the hot paths are recompiled optimised; with 16, the first level still paid for it), connections, and a
+    // Unmeasured turns first (at least one per conversation): the JIT's tiering of the whole bot (ASP.NET, the Bot
+    // Framework, Newtonsoft: a few thousand turns until the hot paths are recompiled optimised), connections, and a
     // stored state to continue from.
     await Task.WhenAll(Enumerable.Range(0, conversations).Select(async c =>
     {
