@@ -111,86 +111,87 @@ internal static class DecodingBenchmark
         }
     }
 
-    /// <summary>The turn as ChatModel did it before: batch-1 encoder call, batch-1 LSTMCell steps, logits copied out, greedy choice in managed code.</summary>
-    private sealed class LegacyTurn(ChatModel model) : IDisposable
+    /// <summary>What both libtorch turns share: the decoder's LSTMCells and the batch-1 encoder call over the message.</summary>
+    private abstract class LibtorchTurn(ChatModel model) : IDisposable
     {
-        private readonly LSTMCell[] cells = model.Network.CreateDecoderCells();
+        protected ChatModel Model { get; } = model;
 
-        public (double Encode, double Decode) Run(int steps)
+        protected LSTMCell[] Cells { get; } = model.Network.CreateDecoderCells();
+
+        public abstract (double Encode, double Decode) Run(int steps);
+
+        public void Dispose()
+        {
+            foreach (var cell in Cells)
+            {
+                cell.Dispose();
+            }
+        }
+
+        /// <summary>The encoder's state after the message, per layer; read back once so its time is spent here.</summary>
+        protected (Tensor[] H, Tensor[] C) EncodeMessage()
+        {
+            var ids = Model.Vocabulary.Encode(Message).Select(id => (long)id).ToArray();
+            var (h, c) = Model.Network.Encode(tensor(ids, int64).unsqueeze(0), [ids.Length], Model.Network.ZeroState(1));
+            var hs = Enumerable.Range(0, Cells.Length).Select(layer => h[layer]).ToArray();
+            var cs = Enumerable.Range(0, Cells.Length).Select(layer => c[layer]).ToArray();
+            _ = hs[^1][0, 0].item<float>();
+            return (hs, cs);
+        }
+    }
+
+    /// <summary>The turn as ChatModel did it before: batch-1 encoder call, batch-1 LSTMCell steps, logits copied out, greedy choice in managed code.</summary>
+    private sealed class LegacyTurn(ChatModel model) : LibtorchTurn(model)
+    {
+        public override (double Encode, double Decode) Run(int steps)
         {
             using var scope = NewDisposeScope();
             using var inference = inference_mode();
             var clock = Stopwatch.StartNew();
-            var ids = model.Vocabulary.Encode(Message).Select(id => (long)id).ToArray();
-            var (h0, c0) = model.Network.Encode(tensor(ids, int64).unsqueeze(0), [ids.Length], model.Network.ZeroState(1));
-            var h = Enumerable.Range(0, cells.Length).Select(layer => h0[layer]).ToArray();
-            var c = Enumerable.Range(0, cells.Length).Select(layer => c0[layer]).ToArray();
-            _ = h[^1][0, 0].item<float>();
+            var (h, c) = EncodeMessage();
             var encode = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             long token = Vocabulary.BeginOfReply;
             for (var step = 0; step < steps; step++)
             {
-                var x = model.Network.Embed(tensor(new[] { token }, int64));
-                for (var layer = 0; layer < cells.Length; layer++)
+                var x = Model.Network.Embed(tensor(new[] { token }, int64));
+                for (var layer = 0; layer < Cells.Length; layer++)
                 {
-                    (h[layer], c[layer]) = cells[layer].forward(x, (h[layer], c[layer]));
+                    (h[layer], c[layer]) = Cells[layer].forward(x, (h[layer], c[layer]));
                     x = h[layer];
                 }
-                token = TokenSampler.Greedy(model.Network.Project(x).data<float>().ToArray());
+                token = TokenSampler.Greedy(Model.Network.Project(x).data<float>().ToArray());
             }
-            _ = new ConversationState("legacy", model.Metadata.Hyper.Layers, model.Metadata.Hyper.HiddenSize,
+            _ = new ConversationState("legacy", Model.Metadata.Hyper.Layers, Model.Metadata.Hyper.HiddenSize,
                 stack(h).contiguous().data<float>().ToArray(), stack(c).contiguous().data<float>().ToArray());
             return (encode, clock.Elapsed.TotalMilliseconds);
-        }
-
-        public void Dispose()
-        {
-            foreach (var cell in cells)
-            {
-                cell.Dispose();
-            }
         }
     }
 
     /// <summary>The least a turn needs: encoder call, then embedding, cells, projection and argmax per step, all in libtorch.</summary>
-    private sealed class BareTurn(ChatModel model) : IDisposable
+    private sealed class BareTurn(ChatModel model) : LibtorchTurn(model)
     {
-        private readonly LSTMCell[] cells = model.Network.CreateDecoderCells();
-
-        public (double Encode, double Decode) Run(int steps)
+        public override (double Encode, double Decode) Run(int steps)
         {
             using var scope = NewDisposeScope();
             using var inference = inference_mode();
             var clock = Stopwatch.StartNew();
-            var ids = model.Vocabulary.Encode(Message).Select(id => (long)id).ToArray();
-            var (h, c) = model.Network.Encode(tensor(ids, int64).unsqueeze(0), [ids.Length], model.Network.ZeroState(1));
-            var hs = Enumerable.Range(0, cells.Length).Select(l => h[l]).ToArray();
-            var cs = Enumerable.Range(0, cells.Length).Select(l => c[l]).ToArray();
-            _ = hs[^1][0, 0].item<float>();
+            var (h, c) = EncodeMessage();
             var encode = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             var token = tensor(new long[] { Vocabulary.BeginOfReply }, int64);
             for (var step = 0; step < steps; step++)
             {
-                var x = model.Network.Embed(token);
-                for (var layer = 0; layer < cells.Length; layer++)
+                var x = Model.Network.Embed(token);
+                for (var layer = 0; layer < Cells.Length; layer++)
                 {
-                    (hs[layer], cs[layer]) = cells[layer].forward(x, (hs[layer], cs[layer]));
-                    x = hs[layer];
+                    (h[layer], c[layer]) = Cells[layer].forward(x, (h[layer], c[layer]));
+                    x = h[layer];
                 }
-                token = model.Network.Project(x).argmax(1);
+                token = Model.Network.Project(x).argmax(1);
                 _ = token.item<long>();
             }
             return (encode, clock.Elapsed.TotalMilliseconds);
-        }
-
-        public void Dispose()
-        {
-            foreach (var cell in cells)
-            {
-                cell.Dispose();
-            }
         }
     }
 
