@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.CommandLine;
+using ChatBot.Bench.Turns;
 
 namespace ChatBot.Bench.Soak;
 
@@ -14,52 +15,33 @@ public sealed record SoakArguments(
     int MaxReply,
     double MaxGrowthPercent)
 {
-    public const string Usage =
-        "usage: ChatBot.Bench.Soak [--turns N (20000)] [--conversations N (200)] [--concurrency N (4)] [--report-every N (1000)]\n" +
-        "                          [--warmup N (2000)] [--max-reply N (60)] [--max-growth PERCENT (5)] [--model PATH | --untrained]";
-
-    /// <returns>Null when the command line is not understood.</returns>
-    public static SoakArguments? Parse(string[] args)
+    /// <summary>The command that parses the arguments (errors and --help included) and hands them to <paramref name="run"/>.</summary>
+    public static RootCommand Command(Func<SoakArguments, CancellationToken, Task<int>> run)
     {
-        var parsed = new SoakArguments("models/default.chatbot", Untrained: false, Turns: 20_000, Conversations: 200, Concurrency: 4,
-            ReportEvery: 1000, Warmup: 2000, MaxReply: 60, MaxGrowthPercent: 5);
-        for (var i = 0; i < args.Length; i++)
+        var model = new Option<string>("--model") { Description = "Model file.", DefaultValueFactory = _ => "models/default.chatbot" };
+        var untrained = new Option<bool>("--untrained") { Description = "An untrained model of the trainer's default shape instead of the model file." };
+        var turns = BenchArguments.PositiveOption("--turns", "Turns in all.", 20_000);
+        var conversations = BenchArguments.PositiveOption("--conversations", "Conversations the turns go round.", 200);
+        var concurrency = BenchArguments.PositiveOption("--concurrency", "Requests in flight at once.", 4);
+        var reportEvery = BenchArguments.PositiveOption("--report-every", "Turns between two memory reports.", 1000);
+        var warmup = BenchArguments.PositiveOption("--warmup", "Turns before the baseline report.", 2000);
+        var maxReply = BenchArguments.PositiveOption("--max-reply", "Bot:Decoding:MaxReplyLength.", 60);
+        var maxGrowth = new Option<double>("--max-growth") { Description = "Largest resident-memory growth after warm-up, percent (exit code 1 above it).", DefaultValueFactory = _ => 5 };
+        maxGrowth.Validators.Add(result =>
         {
-            string? Value() => i + 1 < args.Length ? args[++i] : null;
-            int? Number() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
-            switch (args[i])
+            if (result.GetValueOrDefault<double>() <= 0)
             {
-                case "--model" when Value() is { } path:
-                    parsed = parsed with { ModelPath = path };
-                    break;
-                case "--untrained":
-                    parsed = parsed with { Untrained = true };
-                    break;
-                case "--turns" when Number() is { } turns:
-                    parsed = parsed with { Turns = turns };
-                    break;
-                case "--conversations" when Number() is { } conversations:
-                    parsed = parsed with { Conversations = conversations };
-                    break;
-                case "--concurrency" when Number() is { } concurrency:
-                    parsed = parsed with { Concurrency = concurrency };
-                    break;
-                case "--report-every" when Number() is { } every:
-                    parsed = parsed with { ReportEvery = every };
-                    break;
-                case "--warmup" when Number() is { } warmup:
-                    parsed = parsed with { Warmup = warmup };
-                    break;
-                case "--max-reply" when Number() is { } maxReply:
-                    parsed = parsed with { MaxReply = maxReply };
-                    break;
-                case "--max-growth" when double.TryParse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture, out var growth) && growth > 0:
-                    parsed = parsed with { MaxGrowthPercent = growth };
-                    break;
-                default:
-                    return null;
+                result.AddError("--max-growth must be above 0.");
             }
-        }
-        return parsed.Warmup < parsed.Turns ? parsed : null;
+        });
+        var command = new RootCommand("Soak: resident memory of a bot process over many turns; fails when it keeps growing.")
+        {
+            model, untrained, turns, conversations, concurrency, reportEvery, warmup, maxReply, maxGrowth,
+        };
+        command.SetAction((parse, cancellationToken) => run(
+            new SoakArguments(parse.GetValue(model)!, parse.GetValue(untrained), parse.GetValue(turns), parse.GetValue(conversations),
+                parse.GetValue(concurrency), parse.GetValue(reportEvery), parse.GetValue(warmup), parse.GetValue(maxReply), parse.GetValue(maxGrowth)),
+            cancellationToken));
+        return command;
     }
 }

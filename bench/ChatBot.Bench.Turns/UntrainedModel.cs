@@ -1,0 +1,20 @@
+using ChatBot.Model;
+using ChatBot.Model.Network;
+using ChatBot.Model.Text;
+
+namespace ChatBot.Bench.Turns;
+
+/// <summary>An untrained model of the trainer's default shape, for benchmarks run without a trained model file.</summary>
+public static class UntrainedModel
+{
+    public const string Description = "untrained, emb 64 / hidden 256 / 2 layers";
+
+    public static void Write(string path)
+    {
+        var alphabet = Vocabulary.Build([
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?'\"-()áàâãçéêíóôõúÁÀÂÃÇÉÊÍÓÔÕÚ",
+        ], 1);
+        using var model = ChatModel.CreateUntrained(alphabet, new ModelHyperParameters(EmbeddingSize: 64, HiddenSize: 256, Layers: 2, Dropout: 0.1), seed: 1234, name: "untrained");
+        model.Save(path);
+    }
+}
