@@ -53,7 +53,7 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
                 for (var step = 0; step < expected.Length; step++)
                 {
                     var batched = logits[row, step].data<float>().ToArray();
-                    Assert.All(expected[step].Zip(batched), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
+                    AssertClose(expected[step], batched);
                 }
             }
         }
@@ -67,8 +67,7 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         CreateModel(hidden);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var encoded = Batch.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToList();
-        var stream = new ExchangeStream(encoded, Batch.Length, seed: 0, shuffleForever: false);
+        var stream = BatchStream();
         var (h, c) = model.Network.ZeroState(Batch.Length);
         for (var exchange = 0; exchange < 2; exchange++)
         {
@@ -78,8 +77,8 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
                 var expected = TurnByTurn(Batch[row], exchange + 1).State;
                 var batchedH = h.select(1, row).contiguous().data<float>().ToArray();
                 var batchedC = c.select(1, row).contiguous().data<float>().ToArray();
-                Assert.All(expected.Hidden.Zip(batchedH), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
-                Assert.All(expected.Cell.Zip(batchedC), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
+                AssertClose(expected.Hidden, batchedH);
+                AssertClose(expected.Cell, batchedC);
             }
         }
     }
@@ -92,8 +91,7 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         CreateModel(hidden);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var encoded = Batch.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToList();
-        var stream = new ExchangeStream(encoded, Batch.Length, seed: 0, shuffleForever: false);
+        var stream = BatchStream();
         var (h, c) = model.Network.ZeroState(Batch.Length);
         var (lossSum, predicted, _, _) = ExchangeRunner.Run(model.Network, stream.Next()!, h, c);
 
@@ -112,6 +110,17 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         }
         Assert.Equal(expectedCount, predicted);
         Assert.Equal(expected, lossSum.item<float>(), 1e-3);
+    }
+
+    /// <summary>The batch's dialogues as one row each, in order.</summary>
+    private static ExchangeStream BatchStream() =>
+        new(Batch.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToList(), Batch.Length, seed: 0, shuffleForever: false);
+
+    /// <summary>Equal up to float rounding of differently fused operations.</summary>
+    private static void AssertClose(float[] expected, float[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
     }
 
     private (float[][] Logits, ConversationState State) TurnByTurn(Dialogue dialogue, int exchanges)
