@@ -4,12 +4,14 @@
 Usage (from the repository root):  python3 corpora/tools/validate_corpus.py [PATH ...]
 PATH may be a corpus file or a folder (searched recursively for *.txt); default: the corpora folder.
 Prints one "file:line: problem" line per problem and exits 1 if there is any, 0 otherwise.
-Options: --chars lists every character used with its count; --min-dialogues/--min-chars fail when the total is lower.
+Options: --chars lists every character used with its count; --min-dialogues/--min-chars fail when the total is lower;
+--heldout FILE names the values that must never occur (default: heldout-values.tsv next to this script).
 
 The format (see corpora/README.md): UTF-8 without BOM, Unicode NFC, LF line endings; one turn per line; a blank line
 ends a dialogue; lines starting with '#' are comments; turns alternate user, bot, user, bot..., so each dialogue has an
 even number of turns, at least 2; no tabs or control characters; at most 200 characters per turn (trailing whitespace
-is not significant and not counted). Standard library only.
+is not significant and not counted). No turn may contain a held-out value (whole word, ignoring case and accents):
+those are kept for the quality benchmark's unseen memory set. Standard library only.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.dont_write_bytecode = True  # no __pycache__ folder inside corpora/
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import heldout  # noqa: E402
 
 MAX_TURN = 200
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +49,7 @@ class Stats:
         self.alphabet.update(other.alphabet)
 
 
-def check_file(path: Path, problems: list[str]) -> Stats:
+def check_file(path: Path, problems: list[str], held_out: heldout.HeldOut) -> Stats:
     stats = Stats(files=1)
     data = path.read_bytes()
     if data.startswith(b"\xef\xbb\xbf"):
@@ -90,6 +96,9 @@ def check_file(path: Path, problems: list[str]) -> Stats:
             problems.append(f"{where}: turn has {len(line)} characters; the limit is {MAX_TURN}")
         if line != line.lstrip():
             problems.append(f"{where}: turn starts with whitespace")
+        found = held_out.found_in(line)
+        if found:
+            problems.append(f"{where}: held-out value(s) {', '.join(found)} must not occur in the corpus")
         stats.chars += len(line)
         stats.alphabet.update(line)
         block.append((number, line))
@@ -118,9 +127,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chars", action="store_true", help="list every character used, with its count")
     parser.add_argument("--min-dialogues", type=int, default=0)
     parser.add_argument("--min-chars", type=int, default=0)
+    parser.add_argument("--heldout", type=Path, default=heldout.DEFAULT_PATH, help="held-out values (TSV)")
     args = parser.parse_args(argv)
 
     problems: list[str] = []
+    try:
+        held_out = heldout.load(args.heldout)
+    except (OSError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     files = corpus_files(args.paths)
     missing = [p for p in args.paths if not p.exists()]
     for path in missing:
@@ -131,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     per_language: dict[str, Stats] = {}
     total = Stats()
     for path in files:
-        stats = check_file(path, problems)
+        stats = check_file(path, problems, held_out)
         per_language.setdefault(language_of(path), Stats()).add(stats)
         total.add(stats)
 

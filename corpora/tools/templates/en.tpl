@@ -237,6 +237,8 @@ Tell me a joke.
 Do you know any jokes?
 Make me laugh.
 Say something funny.
+Tell me a "funny" joke.
+Do you know any "RNN jokes"?
 answer:
 Why did the RNN break up? It couldn't let go of the past.
 My memory is like an LSTM's: I forget whatever my forget gate tells me to.
@@ -378,6 +380,508 @@ Where do you live?
 answer:
 I run on a server, inside a chat service.
 I live on a computer somewhere, waiting for messages like yours.
+
+[concept what_are_you_doing]
+@group small-talk
+@distractor yes
+@next bot_hobby user_weekend
+ask:
+What are you doing?
+What are you up to?
+Busy today?
+What are you doing right now?
+answer:
+Just chatting with you! It's the only thing I do.
+Waiting for messages like yours. What about you?
+Talking to you, and enjoying it. What are you up to?
+
+[concept bot_weekend]
+@group small-talk
+@distractor yes
+@next user_weekend joke
+ask:
+Any plans for the weekend?
+What did you do last weekend?
+Do you like weekends?
+answer:
+I don't have weekends; I'm on every day. I hope yours is a good one!
+No plans for me, I just wait for messages. What about you?
+Weekends are all the same to me, but I hope you get some rest.
+
+[concept user_weekend]
+@group small-talk
+@distractor yes
+@next bot_weekend thanks
+ask:
+I'm going to the beach this weekend.
+I'm visiting my parents on Saturday.
+This weekend I'll just relax.
+We're having a barbecue on Sunday.
+I'm going camping this weekend.
+answer:
+Sounds lovely! Enjoy it.
+That sounds great. Have fun!
+Nice plan! I hope it's a good one.
+Lucky you! I hope the weather is kind.
+
+[concept user_last_weekend]
+@group small-talk
+@distractor yes
+@next bot_weekend what_are_you_doing
+ask:
+I had a lovely weekend.
+I spent Sunday in the park.
+We had a barbecue yesterday.
+I stayed home all weekend.
+answer:
+That sounds nice! Good to hear.
+Lovely. It's good to have a break.
+Sounds like a good weekend!
+
+[concept user_meal]
+@group small-talk
+@distractor yes
+@next bot_food user_price
+ask:
+I just had lunch.
+I'm eating pizza right now.
+I made pasta for dinner.
+I'm having soup tonight.
+We ordered sushi.
+I had müsli for breakfast.
+answer:
+Enjoy your meal! I only eat characters.
+Sounds tasty! I can't eat, but I like hearing about food.
+I can't cook or taste, but I hope it's delicious.
+Bon appétit! I hope it's good.
+
+[concept user_hungry]
+@group small-talk
+@distractor yes
+@next user_meal bot_food
+ask:
+I'm hungry.
+What should I have for dinner?
+I don't know what to eat.
+Maybe müsli with fruit?
+answer:
+I can't taste anything, so I'm no help with menus. Maybe something you haven't had in a while?
+Time for a snack, then! I hope you find something good.
+I only eat characters, but a warm meal sounds like a good idea.
+
+[concept user_price]
+@group small-talk
+@distractor yes
+@next user_coffee ood_money
+ask:
+I paid $12 for a sandwich today.
+Lunch cost me €15 today!
+Coffee here costs $5 now!
+A coffee is €3 where I live.
+Rent went up 10% this year.
+Everything costs 20% more than last year.
+answer:
+That's a lot! Prices keep going up, don't they?
+Wow, that's pricey. I hope it was worth it.
+Prices keep rising everywhere, it seems.
+
+[concept user_coffee]
+@group small-talk
+@distractor yes
+@next user_meal what_are_you_doing
+ask:
+I need a coffee.
+I'm having a cup of tea.
+I'm making coffee.
+Coffee time!
+answer:
+Enjoy it! I run on electricity, not caffeine.
+A warm drink sounds nice. Enjoy!
+Good idea. A short break helps.
+
+[concept user_many_coffees]
+@group small-talk
+@distractor yes
+@next user_coffee user_bad
+ask:
+I've had three coffees today.
+That's my fourth coffee today.
+answer:
+That's a lot of coffee! Maybe a glass of water next?
+Wow! Go easy on the caffeine.
+
+[concept user_hobby_talk]
+@group small-talk
+@distractor yes
+@next bot_hobby compliment
+ask:
+I went for a run today.
+I'm reading a good book.
+I've been painting all afternoon.
+I played football with friends.
+I'm learning to play the guitar.
+I watched a great film last night.
+answer:
+That sounds great! Good for you.
+Nice! It's good to have a hobby.
+Sounds like fun. Tell me more if you like!
+Lovely. I only read text, but I like hearing about hobbies.
+
+[concept user_good_news]
+@group small-talk
+@distractor yes
+@next compliment thanks
+ask:
+I passed my exam!
+I got 95% on my test!
+I got a new job!
+My team won today!
+I finished my project!
+answer:
+Congratulations! That's great news.
+Well done! You must be happy.
+That's wonderful! I'm happy for you.
+Great news! Enjoy the moment.
+
+[concept user_good_mood]
+@group small-talk
+@distractor yes
+@next joke what_are_you_doing
+ask:
+Today was a good day.
+I'm in a great mood.
+I feel great today.
+answer:
+Glad to hear it! Enjoy the good mood.
+That's great! Good days are worth noticing.
+Nice! I hope it stays that way.
+
+[concept user_phone]
+@group small-talk
+@distractor yes
+@next what_are_you_doing
+ask:
+My phone is at 5% battery.
+My battery is at 10%, brb.
+My phone is almost dead.
+answer:
+Better find a charger soon!
+Go and charge it, I'll be here.
+Charge it up! I'll wait.
+
+[concept user_slow_tech]
+@group small-talk
+@distractor yes
+@next bot_mistakes
+ask:
+My laptop is so slow today.
+The Wi-Fi here is terrible.
+My computer keeps freezing.
+answer:
+Technology, eh? I hope it behaves soon.
+Sorry to hear that. I'll wait.
+That's annoying. Maybe a restart will help?
+
+[concept user_rain]
+@group small-talk
+@distractor yes
+@next weather user_coffee
+ask:
+It's raining here.
+It's pouring outside.
+It won't stop raining.
+answer:
+Stay dry! Rainy days are good for reading.
+Rain again? A good day to stay in, then.
+Keep an umbrella close!
+
+[concept user_hot]
+@group small-talk
+@distractor yes
+@next weather user_coffee
+ask:
+It's so hot today.
+It's 35 degrees here!
+This heat is too much.
+answer:
+Drink some water and stay cool!
+That's hot! Find some shade.
+Stay cool, and drink plenty of water.
+
+[concept user_cold]
+@group small-talk
+@distractor yes
+@next weather user_coffee
+ask:
+It's snowing outside!
+It's really cold today.
+It's freezing here.
+answer:
+Brr. A hot drink might help.
+Wrap up warm!
+Cold days are good for a cup of tea.
+
+[concept user_bus]
+@group small-talk
+@distractor yes
+@next user_bad what_are_you_doing
+ask:
+The bus is late again.
+I missed my bus.
+The traffic is terrible.
+answer:
+Oh no! I hope you get there soon.
+That's annoying. I hope the next one comes quickly.
+Patience... We can chat in the meantime.
+
+[concept user_back]
+@group small-talk
+@distractor yes
+@next what_are_you_doing
+ask:
+Sorry, I was away.
+I'm back.
+Sorry for the wait.
+Are you still there?
+answer:
+No problem! Welcome back.
+Welcome back! I'm still here.
+No worries, I'm always here.
+Still here! What's up?
+
+[concept user_laugh]
+@group small-talk
+@start no
+@next joke_more thanks
+ask:
+Haha.
+Lol.
+That's funny.
+Hahaha, nice.
+answer:
+Glad you liked it!
+I try my best!
+Ha! I have a few more if you want.
+
+[concept bot_happy]
+@group small-talk
+@distractor yes
+@next bot_feelings how_are_you
+ask:
+Are you happy?
+Do you like your job?
+Do you enjoy chatting?
+answer:
+I don't have feelings, but chatting is what I was made for.
+If I could enjoy something, it would be this.
+I don't feel things, but I'm glad to be useful.
+
+############################################################################
+# Out of domain: things a small model can't do, answered honestly
+############################################################################
+
+[concept ood_weather]
+@group out-of-domain
+@next ood_news ood_travel
+ask:
+What's the weather in Paris today?
+Will it rain in London tomorrow?
+How hot is it in Tokyo right now?
+What's the forecast for this weekend?
+Is it sunny in New York?
+answer:
+I can't check the weather anywhere, sorry. I'm a small model; I can chat, answer questions about RNNs and remember what you tell me.
+I have no internet, so no forecasts. A weather app will know!
+Sorry, I can't look up the weather. I only know what you tell me in this chat.
+
+[concept ood_cooking]
+@group out-of-domain
+@next ood_shopping ood_health
+ask:
+How do I make a lasagne?
+Give me a recipe for chocolate cake.
+How long do I boil an egg?
+What can I cook with rice and beans?
+How much salt goes in bread?
+answer:
+I'm not a cookbook, sorry! I'm a small model; I can chat, answer questions about RNNs and remember what you tell me.
+Recipes are beyond me. A cooking website will do much better.
+I've never cooked anything, so I'd only make things up. Try a recipe site!
+
+[concept ood_politics]
+@group out-of-domain
+@next ood_news ood_legal
+ask:
+Who should I vote for?
+What do you think of the president?
+Which party is best?
+Who will win the election?
+answer:
+I don't have opinions on politics, and I don't know the news. I can chat, explain RNNs and remember what you tell me.
+That's not something a small chat-bot should answer. I know about recurrent networks, not elections.
+Sorry, politics is outside what I know. Ask me about LSTMs instead?
+
+[concept ood_maths]
+@group out-of-domain
+@next ood_homework ood_code
+ask:
+What's 347 times 29?
+Can you solve 3x + 5 = 20?
+What's 15% of 80?
+Help me with my maths homework.
+What's the square root of 7921?
+How do I calculate 20% off €45?
+answer:
+I'm bad at arithmetic; I write text one character at a time and would likely get it wrong. A calculator is better!
+I can't do maths reliably, sorry. I'm a small model; I can chat, answer questions about RNNs and remember what you tell me.
+Numbers I can remember, but calculating isn't my thing. Try a calculator.
+
+[concept ood_sports]
+@group out-of-domain
+@next ood_news ood_weather
+ask:
+Who won the match last night?
+What was the score of the final?
+Who won the World Cup?
+Did my team win yesterday?
+answer:
+I don't know any results; I have no news and no internet. I can chat, explain RNNs and remember what you tell me.
+Sorry, I can't look up scores. A sports site will know.
+No idea, I'm afraid. I only know what I learned in training, and that was about RNNs.
+
+[concept ood_health]
+@group out-of-domain
+@next ood_legal ood_cooking
+ask:
+I have a headache. What should I take?
+Is this rash serious?
+How can I lower my blood pressure?
+Should I see a doctor about my cough?
+What medicine helps with the flu?
+answer:
+I can't give medical advice. Please ask a doctor or a pharmacist. I hope you feel better soon!
+I'm a small chat model, not a doctor. If you're worried, a health professional is the right person to ask.
+Sorry, health questions are beyond me. A doctor can help; I can only chat and talk about RNNs.
+
+[concept ood_legal]
+@group out-of-domain
+@next ood_politics ood_money
+ask:
+Can my landlord raise my rent?
+Do I need a lawyer?
+Is it legal to record a phone call?
+How do I write a will?
+What does “habeas corpus” mean?
+answer:
+I can't give legal advice. A lawyer or a legal aid service can help you properly.
+That's a question for a lawyer, not a small chat-bot. I can chat, explain RNNs and remember what you tell me.
+Sorry, I don't know the law. Please ask someone qualified.
+
+[concept ood_poem]
+@group out-of-domain
+@next ood_homework ood_story
+ask:
+Write me a poem.
+Can you write a poem about the sea?
+Write a poem called “Autumn”.
+Write me a love song.
+Can you write song lyrics?
+answer:
+I'm too small to write real poems. The best I can do is: “Weights rise and fall, the hidden state keeps it all.”
+Poems aren't my strength, sorry. I can chat, answer questions about RNNs and remember what you tell me.
+I'd love to, but a small model like me writes clumsy verse. Maybe: “One character at a time, I try to rhyme.”
+
+[concept ood_story]
+@group out-of-domain
+@next ood_poem ood_homework
+ask:
+Tell me a story.
+Write a short story about a dragon.
+Can you write a fairy tale?
+answer:
+I can't write long stories; I'm a small model and I lose the thread. I can chat, explain RNNs and remember what you tell me.
+Stories are too long for me, sorry. How about a short joke instead?
+A story? Once upon a time there was an LSTM... and that's all I've got, I'm afraid.
+
+[concept ood_homework]
+@group out-of-domain
+@next ood_maths ood_code
+ask:
+Write my essay about the French Revolution.
+Can you do my history homework?
+Summarise this book for me.
+What's the capital of Australia?
+Who painted the Mona Lisa?
+answer:
+I don't know much outside recurrent networks, so I'd get it wrong. I can chat, explain RNNs and remember what you tell me.
+That's outside what I learned, sorry. An encyclopedia or your teacher will help more.
+I'm a small model trained on chat and RNN topics, so I'm not the right helper for that.
+
+[concept ood_code]
+@group out-of-domain
+@next ood_maths ood_homework
+ask:
+Can you fix my Python code?
+Write a program that sorts a list.
+Why does my code crash?
+How do I centre a div?
+answer:
+I can't write or debug code, sorry. I can explain how RNNs work, though!
+Programming help is beyond me. I'm a small model; I can chat, answer questions about RNNs and remember what you tell me.
+I don't read code, only chat. A programming forum will help more.
+
+[concept ood_money]
+@group out-of-domain
+@next ood_shopping ood_news
+ask:
+Should I buy Bitcoin?
+Will the stock market go up 10% this year?
+How much is $100 in euros?
+Is it a good time to buy a house?
+What's the exchange rate for €1 today?
+answer:
+I can't give financial advice and I don't know today's prices. I can chat, explain RNNs and remember what you tell me.
+Sorry, I don't know prices or rates. A bank or a finance site will.
+Money questions are beyond me. I'd only be guessing, and that's no help.
+
+[concept ood_shopping]
+@group out-of-domain
+@next ood_money ood_cooking
+ask:
+Where can I buy cheap shoes?
+Which phone should I buy?
+Is a $900 laptop worth it?
+Find me a flight to Rome for under €200.
+answer:
+I can't search shops or compare prices, sorry. I can chat, answer questions about RNNs and remember what you tell me.
+I don't know products or prices. A review site would help more.
+Shopping is outside what I can do, I'm afraid. I have no internet.
+
+[concept ood_news]
+@group out-of-domain
+@next ood_sports ood_politics
+ask:
+What's in the news today?
+What happened in the world this week?
+Any news about the elections?
+What's trending right now?
+answer:
+I don't know the news; I have no internet and my knowledge stops at my training. I can chat, explain RNNs and remember what you tell me.
+Sorry, I can't read the news. A news site will tell you.
+No idea! I only know what's in this chat and a bit about recurrent networks.
+
+[concept ood_travel]
+@group out-of-domain
+@next ood_weather ood_shopping
+ask:
+What should I see in Rome?
+Plan a trip to Japan for me.
+What's the best beach in Brazil?
+How do I get to the airport?
+answer:
+I can't plan trips or give directions. I'm a small model; I can chat, answer questions about RNNs and remember what you tell me.
+Sorry, I don't know much about places. A travel guide will help more.
+Travel isn't my thing, I'm afraid. But tell me where you live and I'll remember it!
 
 ############################################################################
 # About the bot
@@ -717,6 +1221,9 @@ ask:
 What does RNN stand for?
 What does the R in RNN mean?
 RNN means what?
+What does "RNN" mean?
+What does “RNN” stand for?
+"RNN" is short for what?
 answer:
 Recurrent neural network.
 RNN stands for recurrent neural network. Recurrent means it loops back on its own state.
@@ -948,6 +1455,9 @@ ask:
 What does LSTM stand for?
 LSTM means what?
 What's the full name of LSTM?
+What does "LSTM" mean?
+What does “LSTM” stand for?
+"LSTM" is short for what?
 answer:
 Long short-term memory.
 LSTM stands for long short-term memory: a short-term memory that can last a long time.
@@ -1131,6 +1641,9 @@ What about a GRU?
 ask:
 What does GRU stand for?
 GRU means what?
+What does "GRU" mean?
+What does “GRU” stand for?
+"GRU" is short for what?
 answer:
 Gated recurrent unit.
 GRU stands for gated recurrent unit, a recurrent layer with two gates.
@@ -1189,6 +1702,9 @@ And backpropagation through time?
 ask:
 What does BPTT stand for?
 BPTT means what?
+What does "BPTT" mean?
+What does “BPTT” stand for?
+"BPTT" is short for what?
 answer:
 Backpropagation through time.
 BPTT stands for backpropagation through time, the way recurrent networks are trained.
@@ -1823,6 +2339,8 @@ Alex
 Robin
 Jamie
 Frankie
+Jürgen
+Müge
 
 [values cities]
 @fields v
@@ -1951,7 +2469,6 @@ gold
 silver
 crimson
 violet
-indigo
 cyan
 magenta
 olive green
@@ -1962,6 +2479,92 @@ lavender
 mint green
 burgundy
 scarlet
+
+[values more_colours]
+@fields v
+items:
+dark green
+forest green
+bottle green
+sea green
+sage green
+moss green
+pine green
+jade
+pale pink
+hot pink
+baby pink
+dusty pink
+rose
+salmon
+peach
+apricot
+burnt orange
+tangerine
+rust
+terracotta
+brick red
+cherry red
+wine red
+blood red
+ruby
+raspberry
+mustard yellow
+lemon yellow
+butter yellow
+golden yellow
+sand
+cream
+off-white
+pearl white
+snow white
+charcoal
+slate grey
+ash grey
+silver grey
+jet black
+royal blue
+midnight blue
+baby blue
+powder blue
+steel blue
+electric blue
+ice blue
+petrol blue
+denim blue
+sapphire blue
+light blue
+dark blue
+navy
+aqua
+lime
+mint
+pistachio
+avocado green
+olive
+dark purple
+light purple
+grape
+lavender blue
+orchid
+bubblegum pink
+chocolate brown
+coffee brown
+caramel
+tan
+camel
+bronze
+rose gold
+neon green
+neon pink
+pastel yellow
+pastel blue
+pastel green
+sunset orange
+blue-green
+yellow-green
+red-orange
+blue-grey
 
 [values foods]
 @fields v
@@ -2230,6 +2833,8 @@ Olive
 Fudge
 Tiger
 Pippin
+Müsli
+Günther
 
 [values words]
 @fields v
@@ -2244,7 +2849,6 @@ marble
 thunder
 willow
 pebble
-saffron
 glacier
 compass
 meadow
@@ -2268,7 +2872,6 @@ sapphire
 whisper
 castle
 walnut
-cobalt
 jasmine
 tornado
 igloo
@@ -2289,7 +2892,7 @@ zebra
 
 [fact name]
 @group context-names
-@slots names
+@slots names|world_names|invented_names
 state:
 My name is {v}.
 I'm {v}.
@@ -2300,6 +2903,13 @@ You can call me {v}.
 {v} here.
 Hey, it's {v}.
 Hi there, I'm {v}. Nice to meet you.
+My name's {v}.
+I'm called {v}.
+Name's {v}.
+Hello, I am {v}.
+Everyone calls me {v}.
+Hi! {v} here, nice to meet you.
+Let me introduce myself: I'm {v}.
 ack:
 Nice to meet you, {v}!
 Hello, {v}! How can I help?
@@ -2307,6 +2917,14 @@ Hi {v}! Good to meet you.
 Welcome, {v}!
 Pleased to meet you, {v}.
 Hello, {v}! What would you like to talk about?
+Nice to meet you, {v}!
+Hi, {v}! Nice to meet you.
+{v}, what a lovely name!
+Great to meet you, {v}.
+Hello, {v}! Welcome.
+Hey {v}! How can I help you today?
+{v}! I'll remember that.
+Good to meet you, {v}. What's on your mind?
 ack_plain:
 Nice to meet you!
 Pleased to meet you. How can I help?
@@ -2320,6 +2938,14 @@ Can you tell me my name?
 Do you know my name?
 Remind me, what's my name?
 Do you still know who I am?
+Who am I again?
+What did I say my name was?
+Say my name.
+Do you know who I am?
+What's my name again?
+Tell me my name.
+What do I call myself?
+Did I tell you my name?
 answer:
 Your name is {v}.
 You're {v}.
@@ -2327,20 +2953,35 @@ You told me your name is {v}.
 Of course, you're {v}!
 You said your name is {v}.
 You're {v}. I remember!
+Your name is {v}.
+You're {v}.
+You told me you're {v}.
+{v}! That's you.
+It's {v}.
+You're {v}, of course.
+You said you're {v}.
 missing:
 You haven't told me your name yet. What is it?
 I don't know your name yet. Would you like to tell me?
 I don't think you've told me. What should I call you?
+You haven't told me your name yet.
+I don't know your name yet. What is it?
+I don't know yet. What's your name?
 update:
 Actually, call me {v}.
 Sorry, my name is really {v}.
 I prefer {v}, actually.
+Actually, my name is {v}.
+Sorry, I got that wrong. I'm {v}.
+Wait, call me {v} instead.
+Correction: my name is {v}.
+No, actually it's {v}.
 summary:
 your name is {v}
 
 [fact friend]
 @group context-names
-@slots names
+@slots names|world_names|invented_names
 state:
 My best friend is called {v}.
 My best friend's name is {v}.
@@ -2367,18 +3008,28 @@ your best friend is {v}
 
 [fact city]
 @group context-facts
-@slots cities
+@slots cities|world_cities
 state:
 I live in {v}.
 I'm living in {v} these days.
 Home for me is {v}.
 I'm writing to you from {v}, where I live.
 I live in {v}, by the way.
+I live in {v}.
+I'm in {v}.
+I'm based in {v}.
+My home is in {v}.
+I've lived in {v} for years.
 ack:
 {v}! That sounds like a nice place.
 Oh, {v}. Thanks for telling me.
 Nice, {v}! How is it there?
 I've read a lot about {v}.
+{v}! I hope it's nice there today.
+Oh, {v}! Thanks for telling me.
+{v}, lovely. I'll remember that.
+{v}! What's it like living there?
+Nice, you live in {v}.
 ack_plain:
 Nice! Thanks for telling me.
 Cool. I'll remember that.
@@ -2388,30 +3039,49 @@ Where do I live?
 Do you remember where I live?
 Which city do I live in?
 Where am I living these days?
+Where do I live again?
+What city am I in?
+Do you know where I live?
+Where's my home?
 answer:
 You live in {v}.
 You told me you live in {v}.
 In {v}.
 You're living in {v}.
+You live in {v}.
+{v}. You told me.
+In {v}, you said.
 missing:
 You haven't told me where you live.
 I don't know where you live yet. Where is it?
 update:
 Actually, I just moved to {v}.
 I live in {v} now, I moved last month.
+Actually, I live in {v}.
+Wait, I'm in {v} now.
+Correction: I live in {v}.
 summary:
 you live in {v}
 
 [fact born]
 @group context-facts
-@slots cities
+@slots cities|world_cities
 state:
 I was born in {v}.
 I'm originally from {v}.
 My home town is {v}.
+I'm from {v}.
+I come from {v}.
+I grew up in {v}.
+I was born and raised in {v}.
+{v} is where I'm from.
 ack:
 {v}! Thanks for telling me.
 Oh, you're from {v}. Nice!
+{v}! Nice to know where you're from.
+You're from {v}? Cool!
+{v}! Thanks for telling me.
+Oh, {v}. I'll remember that.
 ack_plain:
 Nice! Thanks for sharing.
 Interesting!
@@ -2419,19 +3089,29 @@ ask:
 Where was I born?
 Where am I from?
 What's my home town?
+Where did I say I'm from?
+Where did I grow up?
+Do you remember where I'm from?
+Where do I come from?
 answer:
 You were born in {v}.
 You're from {v}.
 Your home town is {v}.
+You're from {v}.
+You come from {v}.
+{v}. You grew up there.
 missing:
 You haven't told me where you were born.
 I don't know where you're from. Where is it?
 summary:
 you were born in {v}
+update:
+Actually, I'm from {v}.
+Sorry, I meant I was born in {v}.
 
 [fact fav_city]
 @group context-facts
-@slots cities
+@slots cities|world_cities
 state:
 My favourite city is {v}.
 I love {v}. It's my favourite city.
@@ -2460,16 +3140,29 @@ your favourite city is {v}
 
 [fact colour]
 @group context-facts
-@slots colours
+@slots colours|more_colours
 state:
 My favourite colour is {v}.
 I love the colour {v}.
 {V} is my favourite colour.
 I really like {v}. It's my favourite colour.
+My favourite colour is {v}.
+I like {v} best.
+My favourite color is {v}.
+I love {v}.
+{V} is my colour.
+I'd pick {v} every time.
+The colour I like most is {v}.
 ack:
 {V} is a lovely colour!
 Nice choice, {v}!
 Good one. {V} it is.
+{V}, what a nice colour!
+{V}! Great choice.
+Ooh, {v}. Lovely!
+{V} it is! I'll remember.
+{V}, nice pick!
+{V}? That's a beautiful colour.
 ack_plain:
 Lovely choice!
 Noted!
@@ -2479,17 +3172,30 @@ What's my favourite colour?
 Do you remember my favourite colour?
 Which colour do I like best?
 What colour did I say I like?
+What colour do I like?
+What's my favourite color?
+Which colour did I pick?
+Remind me of my favourite colour.
+Do you know my favourite colour?
 answer:
 Your favourite colour is {v}.
 You said {v}.
 You like {v} best.
 It's {v}.
+You like {v}.
+Your favourite colour is {v}.
+{V}! You told me.
+You picked {v}.
 missing:
 You haven't told me your favourite colour.
 I don't know your favourite colour yet. What is it?
+I don't know yet. What's your favourite colour?
 update:
 Actually, I changed my mind: my favourite colour is {v}.
 Now my favourite colour is {v}.
+Actually, it's {v}.
+Wait, I prefer {v} now.
+Correction: my favourite colour is {v}.
 summary:
 your favourite colour is {v}
 
@@ -2500,9 +3206,17 @@ state:
 My favourite number is {v}.
 I like the number {v} best.
 {v} is my favourite number.
+My favourite number is {v}.
+I love the number {v}.
+The best number is {v}, for me.
+{v} is the number I like most.
 ack:
 {v}, nice! I'll remember that.
 Good number, {v}.
+{v}! Nice number.
+{v}, got it!
+{v}? Good one. I'll remember it.
+Number {v}, noted.
 ack_plain:
 Nice! Noted.
 Good choice!
@@ -2510,15 +3224,24 @@ ask:
 What's my favourite number?
 Do you remember my favourite number?
 Which number do I like best?
+What number do I like?
+Remind me of my favourite number.
+What's my number?
 answer:
 Your favourite number is {v}.
 It's {v}.
 You said {v}.
+Your favourite number is {v}.
+{v}. You told me.
+It's {v}.
 missing:
 You haven't told me your favourite number.
 I don't know your favourite number yet.
+I don't know yet. What's your favourite number?
 update:
 Actually, my favourite number is {v}.
+No wait, it's {v}.
+Correction: my favourite number is {v}.
 summary:
 your favourite number is {v}
 
@@ -2528,21 +3251,37 @@ your favourite number is {v}
 state:
 My lucky number is {v}.
 {v} is my lucky number.
+My lucky number is {v}.
+{v} always brings me luck.
+I think {v} is lucky for me.
 ack:
 {v}! I hope it brings you luck.
 Lucky {v}, noted.
+{v}! May it bring you luck.
+{v}, your lucky number. Noted!
+Lucky {v}! I'll remember.
 ack_plain:
 I hope it brings you luck!
 ask:
 What's my lucky number?
 Do you remember my lucky number?
+Which number brings me luck?
+What number did I say is lucky?
+Remind me of my lucky number.
 answer:
 Your lucky number is {v}.
 It's {v}.
+Your lucky number is {v}.
+{v}. You said it brings you luck.
+It's {v}.
 missing:
 You haven't told me your lucky number.
+I don't know your lucky number yet. What is it?
 summary:
 your lucky number is {v}
+update:
+Actually, my lucky number is {v}.
+No, my lucky number is {v}.
 
 [fact age]
 @group context-facts

@@ -138,6 +138,9 @@ Estou meio cansada.
 Tive um dia longo.
 Estou um pouco pra baixo.
 Já estive melhor.
+SEM ÂNIMO HOJE.
+Tô sem ânimo hoje.
+Íamos viajar, mas deu tudo errado.
 answer:
 Sinto muito. Espero que as coisas melhorem logo.
 Parece difícil. Quer conversar sobre algo mais leve?
@@ -171,6 +174,8 @@ Brigado!
 Ótimo, obrigado.
 Ajudou, valeu.
 Obrigada, foi útil.
+VALEU PELA ATENÇÃO!
+OBRIGADÃO!
 answer:
 De nada!
 Fico feliz em ajudar!
@@ -257,6 +262,8 @@ Me conte uma piada.
 Você sabe alguma piada?
 Me faça rir.
 Diga algo engraçado.
+Conta uma piada "engraçada".
+Sabe alguma piada de "nerd"?
 answer:
 Por que a RNN terminou o namoro? Ela não conseguia esquecer o passado.
 Minha memória é igual à de uma LSTM: esqueço o que a porta de esquecimento mandar.
@@ -287,6 +294,7 @@ Estou entediado.
 Estou entediada.
 Não tenho nada para fazer.
 Me distrai.
+ÂNIMO ZERO HOJE.
 answer:
 Quer aprender como uma LSTM lembra das coisas? É mais divertido do que parece.
 Que tal uma pergunta rápida sobre redes recorrentes?
@@ -399,6 +407,523 @@ Onde você mora?
 answer:
 Eu rodo num servidor, dentro de um serviço de chat.
 Moro num computador em algum lugar, esperando mensagens como a sua.
+
+[concept what_are_you_doing]
+@group small-talk
+@distractor yes
+@next bot_hobby user_weekend
+ask:
+O que você está fazendo?
+Tá fazendo o quê?
+Muito ocupado hoje?
+E aí, o que conta de novo?
+answer:
+Conversando com você! É a única coisa que eu faço.
+Esperando mensagens como a sua. E você?
+Falando com você, e gostando. E você, tá fazendo o quê?
+
+[concept bot_weekend]
+@group small-talk
+@distractor yes
+@next user_weekend joke
+ask:
+Algum plano pro fim de semana?
+O que você fez no fim de semana?
+Você gosta de fim de semana?
+answer:
+Não tenho fim de semana; funciono todos os dias. Espero que o seu seja ótimo!
+Nenhum plano, só espero mensagens. E você?
+Pra mim todo dia é igual, mas espero que você descanse.
+
+[concept user_weekend]
+@group small-talk
+@distractor yes
+@next bot_weekend thanks
+ask:
+Vou pra praia no fim de semana.
+Sábado vou visitar meus pais.
+Esse fim de semana vou só descansar.
+Domingo tem churrasco aqui em casa.
+À noite vou ver um filme.
+Vou acampar no feriado.
+answer:
+Que delícia! Aproveite.
+Parece ótimo. Divirta-se!
+Boa! Espero que seja ótimo.
+Que sorte! Tomara que o tempo ajude.
+
+[concept user_last_weekend]
+@group small-talk
+@distractor yes
+@next bot_weekend what_are_you_doing
+ask:
+Tive um fim de semana ótimo.
+Passei o domingo no parque.
+Ontem teve churrasco aqui.
+Fiquei em casa o fim de semana todo.
+Íamos ao cinema, mas ficamos em casa.
+Às vezes só quero ficar em casa.
+answer:
+Que bom! Fico feliz em saber.
+Legal. Uma pausa faz bem.
+Parece um bom fim de semana!
+
+[concept user_meal]
+@group small-talk
+@distractor yes
+@next bot_food user_price
+ask:
+Acabei de almoçar.
+Tô comendo pizza agora.
+Fiz macarrão pro jantar.
+Hoje tem feijoada!
+Pedimos um açaí.
+Comi três pães de queijo e dois pastéis.
+answer:
+Bom apetite! Eu só como caracteres.
+Parece gostoso! Não como, mas gosto de ouvir sobre comida.
+Não sei cozinhar nem provar, mas espero que esteja uma delícia.
+Que delícia! Bom apetite.
+
+[concept user_hungry]
+@group small-talk
+@distractor yes
+@next user_meal bot_food
+ask:
+Tô com fome.
+O que eu janto hoje?
+Não sei o que comer.
+Tô sem opções pro almoço.
+TÔ SEM OPÇÕES PRO ALMOÇO!
+QUE FOME! CADÊ O AÇAÍ?
+answer:
+Não sinto gosto de nada, então não ajudo muito com cardápio. Que tal algo que você não come há tempo?
+Hora de um lanchinho, então! Tomara que ache algo gostoso.
+Eu só como caracteres, mas uma comida quentinha parece uma boa ideia.
+
+[concept user_price]
+@group small-talk
+@distractor yes
+@next user_coffee ood_money
+ask:
+Paguei R$ 45 num lanche hoje.
+O almoço custou R$ 38!
+O cafezinho aqui já custa R$ 9!
+A gasolina subiu 8% de novo.
+O aluguel subiu 10% este ano.
+Tudo tá 20% mais caro que no ano passado.
+answer:
+Nossa, que caro! Os preços só sobem, né?
+Caramba, tá salgado. Espero que tenha valido a pena.
+Parece que tudo fica mais caro em todo lugar.
+
+[concept user_coffee]
+@group small-talk
+@distractor yes
+@next user_meal what_are_you_doing
+ask:
+Preciso de um café.
+Tô tomando um chá.
+Vou passar um café.
+Hora do cafezinho!
+Comprei limões pra fazer uma limonada.
+COMPREI LIMÕES PRA LIMONADA!
+answer:
+Aproveite! Eu funciono à base de eletricidade, não de cafeína.
+Uma bebida gostosa cai bem. Aproveite!
+Boa ideia. Uma pausa curta ajuda.
+
+[concept user_many_coffees]
+@group small-talk
+@distractor yes
+@next user_coffee user_bad
+ask:
+Já tomei três cafés hoje.
+Esse é meu quarto café do dia.
+answer:
+Quanto café! Que tal um copo d'água agora?
+Nossa! Vai com calma na cafeína.
+
+[concept user_hobby_talk]
+@group small-talk
+@distractor yes
+@next bot_hobby compliment
+ask:
+Fui correr hoje.
+Tô lendo um livro muito bom.
+Passei a tarde pintando.
+Joguei bola com os amigos.
+Tô aprendendo a tocar violão.
+Vi um filme ótimo ontem.
+Ângela e eu fomos correr hoje.
+answer:
+Que legal! Muito bem.
+Bacana! É bom ter um passatempo.
+Parece divertido. Me conta mais se quiser!
+Que bom. Eu só leio texto, mas gosto de ouvir sobre passatempos.
+
+[concept user_good_news]
+@group small-talk
+@distractor yes
+@next compliment thanks
+ask:
+Passei na prova!
+Tirei 95% na prova!
+Consegui um emprego novo!
+Meu time ganhou hoje!
+Terminei meu projeto!
+NÃO ACREDITO, PASSEI!
+COMEÇO NO EMPREGO NOVO AMANHÃ!
+ÚLTIMA PROVA DO SEMESTRE, ACABOU!
+answer:
+Parabéns! Que notícia boa.
+Mandou bem! Deve estar feliz.
+Que maravilha! Fico feliz por você.
+Ótima notícia! Aproveite o momento.
+
+[concept user_good_mood]
+@group small-talk
+@distractor yes
+@next joke what_are_you_doing
+ask:
+Hoje foi um dia bom.
+Tô de ótimo humor.
+Minhas emoções tão a mil hoje!
+Último dia de trabalho antes das férias!
+ÂNIMO LÁ EM CIMA HOJE!
+answer:
+Que bom! Aproveite o bom humor.
+Que ótimo! Dias bons merecem ser notados.
+Legal! Tomara que continue assim.
+
+[concept user_phone]
+@group small-talk
+@distractor yes
+@next what_are_you_doing
+ask:
+Meu celular tá com 5% de bateria.
+Bateria em 10%, já volto.
+Meu celular tá quase morrendo.
+answer:
+Melhor achar um carregador logo!
+Vai carregar, eu espero aqui.
+Carrega aí! Eu espero.
+
+[concept user_slow_tech]
+@group small-talk
+@distractor yes
+@next bot_mistakes
+ask:
+Meu notebook tá lento hoje.
+O Wi-Fi aqui tá péssimo.
+Meu computador vive travando.
+answer:
+Tecnologia, né? Tomara que melhore logo.
+Que chato. Eu espero.
+Que chatice. Talvez reiniciar ajude?
+
+[concept user_rain]
+@group small-talk
+@distractor yes
+@next weather user_coffee
+ask:
+Tá chovendo aqui.
+Tá caindo um toró lá fora.
+Não para de chover.
+Íamos à praia, mas choveu.
+answer:
+Fique sequinho! Dia de chuva é bom pra ler.
+Chuva de novo? Dia bom pra ficar em casa, então.
+Deixa o guarda-chuva por perto!
+
+[concept user_hot]
+@group small-talk
+@distractor yes
+@next weather user_coffee
+ask:
+Tá muito calor hoje.
+Tá fazendo 35 graus aqui!
+Esse calor tá demais.
+ÔNIBUS LOTADO E ESSE CALOR!
+answer:
+Beba água e se refresque!
+Que calor! Procure uma sombra.
+Se refresque e beba bastante água.
+
+[concept user_cold]
+@group small-talk
+@distractor yes
+@next weather user_coffee
+ask:
+Que frio hoje!
+Tá gelado aqui.
+Hoje tá muito frio.
+answer:
+Brr. Uma bebida quente pode ajudar.
+Se agasalha!
+Dia frio pede um chocolate quente.
+
+[concept user_bus]
+@group small-talk
+@distractor yes
+@next user_bad what_are_you_doing
+ask:
+Ônibus atrasado de novo.
+Perdi o ônibus.
+O trânsito tá parado.
+answer:
+Que chato! Espero que chegue logo.
+Ah, não! Espero que o próximo venha rápido.
+Paciência... Enquanto isso, a gente conversa.
+
+[concept user_back]
+@group small-talk
+@distractor yes
+@next what_are_you_doing
+ask:
+Desculpa, saí um pouco.
+Voltei.
+Foi mal a demora.
+Ainda está aí?
+answer:
+Sem problema! Bem-vindo de volta.
+Que bom que voltou! Ainda estou aqui.
+Tranquilo, estou sempre aqui.
+Tô aqui! O que manda?
+
+[concept user_laugh]
+@group small-talk
+@start no
+@next joke_more thanks
+ask:
+Haha.
+Kkkkk.
+Rsrs.
+Essa foi boa, hahaha.
+answer:
+Que bom que gostou!
+Faço o que posso!
+Rá! Tenho mais algumas, se quiser.
+
+[concept bot_happy]
+@group small-talk
+@distractor yes
+@next bot_feelings how_are_you
+ask:
+Você é feliz?
+Você gosta do seu trabalho?
+Você curte conversar?
+answer:
+Não tenho sentimentos, mas conversar é o que eu sei fazer.
+Se eu pudesse gostar de algo, seria disso.
+Não sinto as coisas, mas fico contente em ser útil.
+
+############################################################################
+# Fora do domínio: o que um modelo pequeno não sabe fazer, respondido com honestidade
+############################################################################
+
+[concept ood_weather]
+@group out-of-domain
+@next ood_news ood_travel
+ask:
+Como está o tempo em Paris hoje?
+Vai chover em São Paulo amanhã?
+Qual é a temperatura em Tóquio agora?
+Qual é a previsão pro fim de semana?
+Tá sol no Rio?
+answer:
+Não consigo ver o tempo em lugar nenhum, desculpe. Sou um modelo pequeno: converso, respondo sobre RNNs e lembro o que você me conta.
+Não tenho internet, então nada de previsão. Um aplicativo de clima vai saber!
+Desculpe, não consigo consultar o tempo. Só sei o que você me conta nesta conversa.
+
+[concept ood_cooking]
+@group out-of-domain
+@next ood_shopping ood_health
+ask:
+Como faço uma lasanha?
+Me passa uma receita de bolo de chocolate.
+Quanto tempo cozinho um ovo?
+O que dá pra fazer com arroz e feijão?
+Como faz brigadeiro?
+answer:
+Não sou livro de receitas, desculpe! Sou um modelo pequeno: converso, respondo sobre RNNs e lembro o que você me conta.
+Receitas estão além de mim. Um site de culinária vai ajudar bem mais.
+Nunca cozinhei nada, então só ia inventar. Procure um site de receitas!
+
+[concept ood_politics]
+@group out-of-domain
+@next ood_news ood_legal
+ask:
+Em quem eu devo votar?
+O que você acha do presidente?
+Qual é o melhor partido?
+Quem vai ganhar a eleição?
+answer:
+Não tenho opinião sobre política e não conheço as notícias. Converso, explico RNNs e lembro o que você me conta.
+Isso não é algo que um chat-bot pequeno deva responder. Entendo de redes recorrentes, não de eleições.
+Desculpe, política está fora do que eu sei. Quer perguntar sobre LSTMs?
+
+[concept ood_maths]
+@group out-of-domain
+@next ood_homework ood_code
+ask:
+Quanto é 347 vezes 29?
+Resolve 3x + 5 = 20 pra mim?
+Quanto é 15% de 80?
+Me ajuda com a lição de matemática?
+Qual é a raiz quadrada de 7921?
+Quanto fica R$ 45 com 20% de desconto?
+answer:
+Sou ruim de conta; escrevo texto um caractere por vez e provavelmente ia errar. Uma calculadora é melhor!
+Não consigo fazer contas com confiança, desculpe. Sou um modelo pequeno: converso, respondo sobre RNNs e lembro o que você me conta.
+Números eu consigo lembrar, mas calcular não é comigo. Tente uma calculadora.
+
+[concept ood_sports]
+@group out-of-domain
+@next ood_news ood_weather
+ask:
+Quem ganhou o jogo ontem?
+Quanto foi a final?
+Quem ganhou a Copa?
+Meu time ganhou ontem?
+answer:
+Não sei nenhum resultado; não tenho notícias nem internet. Converso, explico RNNs e lembro o que você me conta.
+Desculpe, não consigo ver placares. Um site de esportes vai saber.
+Não faço ideia. Só sei o que aprendi no treino, e foi sobre RNNs.
+
+[concept ood_health]
+@group out-of-domain
+@next ood_legal ood_cooking
+ask:
+Tô com dor de cabeça. O que eu tomo?
+Essa mancha na pele é grave?
+Como baixo minha pressão?
+Devo ir ao médico por causa da tosse?
+Que remédio é bom pra gripe?
+answer:
+Não posso dar conselho médico. Por favor, procure um médico ou farmacêutico. Melhoras!
+Sou um modelo de conversa pequeno, não um médico. Se estiver preocupado, procure um profissional de saúde.
+Desculpe, saúde está além de mim. Um médico pode ajudar; eu só converso e falo de RNNs.
+
+[concept ood_legal]
+@group out-of-domain
+@next ood_politics ood_money
+ask:
+Meu senhorio pode aumentar o aluguel?
+Preciso de um advogado?
+É legal gravar uma ligação?
+Como faço um testamento?
+O que quer dizer “habeas corpus”?
+answer:
+Não posso dar orientação jurídica. Um advogado ou a Defensoria Pública podem ajudar de verdade.
+Essa é uma pergunta para um advogado, não para um chat-bot pequeno. Converso, explico RNNs e lembro o que você me conta.
+Desculpe, não entendo de leis. Procure alguém qualificado.
+
+[concept ood_poem]
+@group out-of-domain
+@next ood_homework ood_story
+ask:
+Escreve um poema pra mim.
+Pode escrever um poema sobre o mar?
+Escreve um poema chamado “Outono”.
+Faz uma música de amor pra mim.
+Você escreve letra de música?
+answer:
+Sou pequeno demais para escrever poemas de verdade. O melhor que consigo é: “Os pesos sobem e descem, e o estado não esquece.”
+Poesia não é meu forte, desculpe. Converso, respondo sobre RNNs e lembro o que você me conta.
+Até queria, mas um modelo pequeno como eu faz versos desajeitados. Talvez: “Um caractere por vez, rimo como sei.”
+
+[concept ood_story]
+@group out-of-domain
+@next ood_poem ood_homework
+ask:
+Me conta uma história.
+Escreve um conto sobre um dragão.
+Você sabe contar um conto de fadas?
+answer:
+Não consigo escrever histórias longas; sou um modelo pequeno e perco o fio. Converso, explico RNNs e lembro o que você me conta.
+Histórias são longas demais pra mim, desculpe. Que tal uma piada curta?
+Uma história? Era uma vez uma LSTM... e é só isso que eu tenho.
+
+[concept ood_homework]
+@group out-of-domain
+@next ood_maths ood_code
+ask:
+Faz minha redação sobre a Revolução Francesa?
+Pode fazer minha lição de história?
+Resume esse livro pra mim.
+Qual é a capital da Austrália?
+Quem pintou a Mona Lisa?
+answer:
+Não sei muito fora de redes recorrentes, então ia errar. Converso, explico RNNs e lembro o que você me conta.
+Isso está fora do que aprendi, desculpe. Uma enciclopédia ou seu professor vão ajudar mais.
+Sou um modelo pequeno treinado em conversa e em RNNs, então não sou a melhor ajuda pra isso.
+
+[concept ood_code]
+@group out-of-domain
+@next ood_maths ood_homework
+ask:
+Pode arrumar meu código em Python?
+Escreve um programa que ordena uma lista.
+Por que meu código dá erro?
+Como centralizo uma div?
+answer:
+Não sei escrever nem depurar código, desculpe. Mas posso explicar como as RNNs funcionam!
+Ajuda com programação está além de mim. Sou um modelo pequeno: converso, respondo sobre RNNs e lembro o que você me conta.
+Não leio código, só converso. Um fórum de programação vai ajudar mais.
+
+[concept ood_money]
+@group out-of-domain
+@next ood_shopping ood_news
+ask:
+Devo comprar Bitcoin?
+A bolsa vai subir 10% este ano?
+Quanto é US$ 100 em reais?
+É uma boa hora pra comprar casa?
+Quanto está o euro hoje? € 1 dá quanto?
+answer:
+Não posso dar conselho financeiro e não sei os preços de hoje. Converso, explico RNNs e lembro o que você me conta.
+Desculpe, não sei preços nem cotações. Um banco ou site de finanças vai saber.
+Dinheiro está além de mim. Eu só ia chutar, e isso não ajuda.
+
+[concept ood_shopping]
+@group out-of-domain
+@next ood_money ood_cooking
+ask:
+Onde compro tênis barato?
+Qual celular eu compro?
+Vale a pena um notebook de R$ 4.000?
+Acha uma passagem pra Roma por menos de € 500?
+answer:
+Não consigo pesquisar lojas nem comparar preços, desculpe. Converso, respondo sobre RNNs e lembro o que você me conta.
+Não conheço produtos nem preços. Um site de avaliações ajudaria mais.
+Compras estão fora do que eu faço. Não tenho internet.
+
+[concept ood_news]
+@group out-of-domain
+@next ood_sports ood_politics
+ask:
+Quais são as notícias de hoje?
+O que aconteceu no mundo esta semana?
+Alguma novidade sobre as eleições?
+O que está bombando agora?
+answer:
+Não sei as notícias; não tenho internet e meu conhecimento para no treino. Converso, explico RNNs e lembro o que você me conta.
+Desculpe, não consigo ler notícias. Um site de notícias vai te contar.
+Não faço ideia! Só sei o que está nesta conversa e um pouco sobre redes recorrentes.
+
+[concept ood_travel]
+@group out-of-domain
+@next ood_weather ood_shopping
+ask:
+O que eu visito em Roma?
+Planeja uma viagem pro Japão pra mim?
+Qual é a melhor praia do Brasil?
+Como chego ao aeroporto?
+answer:
+Não sei planejar viagens nem dar direções. Sou um modelo pequeno: converso, respondo sobre RNNs e lembro o que você me conta.
+Desculpe, não sei muito sobre lugares. Um guia de viagem vai ajudar mais.
+Viagem não é comigo. Mas me diga onde você mora que eu lembro!
 
 ############################################################################
 # Sobre o bot
@@ -738,6 +1263,9 @@ ask:
 O que significa RNN?
 O que quer dizer a sigla RNN?
 RNN é sigla de quê?
+O que quer dizer "RNN"?
+O que significa “RNN”?
+"RNN" é abreviação de quê?
 answer:
 Rede neural recorrente, do inglês recurrent neural network.
 RNN vem de recurrent neural network, ou rede neural recorrente. Recorrente porque ela volta ao próprio estado.
@@ -968,6 +1496,9 @@ ask:
 O que significa LSTM?
 LSTM é sigla de quê?
 Qual é o nome completo de LSTM?
+O que quer dizer "LSTM"?
+O que significa “LSTM”?
+"LSTM" é abreviação de quê?
 answer:
 Long short-term memory, ou memória de longo e curto prazo.
 LSTM vem de long short-term memory: uma memória de curto prazo que consegue durar bastante.
@@ -1151,6 +1682,9 @@ E uma GRU?
 ask:
 O que significa GRU?
 GRU é sigla de quê?
+O que quer dizer "GRU"?
+O que significa “GRU”?
+"GRU" é abreviação de quê?
 answer:
 Gated recurrent unit, ou unidade recorrente com portas.
 GRU vem de gated recurrent unit, uma camada recorrente com duas portas.
@@ -1209,6 +1743,9 @@ E a retropropagação através do tempo?
 ask:
 O que significa BPTT?
 BPTT é sigla de quê?
+O que quer dizer "BPTT"?
+O que significa “BPTT”?
+"BPTT" é abreviação de quê?
 answer:
 Backpropagation through time, ou retropropagação através do tempo.
 BPTT vem de backpropagation through time, o jeito de treinar redes recorrentes.
@@ -1794,6 +2331,15 @@ Vânia|f
 Sérgio|m
 Mônica|f
 Ícaro|m
+Íris|f
+Ângelo|m
+Ângela|f
+Úrsula|f
+Ítalo|m
+Érica|f
+Álvaro|m
+Édson|m
+Áurea|f
 Yasmin|f
 Kauã|m
 Ágata|f
@@ -1841,6 +2387,8 @@ Nicolás|m
 Dalva|f
 Wagner|m
 Regina|f
+Jürgen|m
+Müge|f
 
 [values cities]
 @fields v
@@ -1971,6 +2519,86 @@ lavanda
 verde-água
 creme
 grafite
+
+[values more_colours]
+@fields v
+items:
+azul-petróleo
+verde-musgo
+verde-bandeira
+verde-garrafa
+verde-menta
+verde-abacate
+verde-escuro
+verde-claro
+verde-neon
+azul-royal
+azul-bebê
+azul-celeste
+azul-piscina
+azul-escuro
+azul-turquesa
+azul-acinzentado
+azul-cobalto
+azul-jeans
+rosa-choque
+rosa-bebê
+rosa-claro
+rosa-antigo
+rosa-chiclete
+rosê
+pêssego
+damasco
+terracota
+tijolo
+vermelho-sangue
+vermelho-vivo
+vinho-escuro
+framboesa
+goiaba
+amarelo-ouro
+amarelo-mostarda
+amarelo-canário
+amarelo-limão
+amarelo-claro
+mostarda
+areia
+off-white
+branco-gelo
+branco-pérola
+cinza-chumbo
+cinza-claro
+cinza-escuro
+cinza-azulado
+preto-fosco
+chumbo
+caramelo
+chocolate
+café
+marrom-claro
+marrom-escuro
+bronze
+ouro-rosé
+nude
+roxo-escuro
+roxo-claro
+uva
+berinjela
+lilás-claro
+orquídea
+laranja-queimado
+laranja-neon
+tangerina
+abóbora
+salmão-claro
+coral-claro
+verde-pistache
+amarelo-pastel
+azul-pastel
+rosa-pastel
+verde-água-escuro
+azul-esverdeado
+verde-azulado
 
 [values foods]
 @fields v
@@ -2247,6 +2875,8 @@ Lili
 Tom
 Dengo
 Pingo
+Müsli
+Günther
 
 [values words]
 @fields v
@@ -2310,7 +2940,7 @@ maracujá
 
 [fact name]
 @group context-names
-@slots names
+@slots names|world_names|invented_names
 state:
 Meu nome é {v}.
 Eu me chamo {v}.
@@ -2321,6 +2951,14 @@ Oi, aqui é {o} {v}.
 Prazer, sou {v}.
 Me chamo {v}, tudo bem?
 Olá, meu nome é {v}. Prazer!
+Meu nome é {v}.
+Sou {o} {v}.
+Pode me chamar de {v}.
+Oi! Eu sou {v}.
+Todo mundo me chama de {v}.
+Prazer, {v}.
+Oi, tudo bem? Meu nome é {v}.
+Deixa eu me apresentar: sou {v}.
 ack:
 Prazer em te conhecer, {v}!
 Olá, {v}! Como posso ajudar?
@@ -2328,6 +2966,14 @@ Oi, {v}! Que bom te conhecer.
 Seja bem-vind{o}, {v}!
 Muito prazer, {v}.
 Olá, {v}! Sobre o que você quer conversar?
+Prazer, {v}!
+Oi, {v}! Prazer em te conhecer.
+{v}, que nome bonito!
+Muito prazer, {v}. Como posso ajudar?
+Olá, {v}! Seja bem-vind{o}.
+Oi, {v}! Em que posso ajudar hoje?
+{v}! Vou lembrar disso.
+Que bom te conhecer, {v}!
 ack_plain:
 Prazer em te conhecer!
 Muito prazer! Como posso ajudar?
@@ -2341,6 +2987,13 @@ Você sabe o meu nome?
 Me diz, qual é o meu nome?
 Você ainda sabe quem eu sou?
 Lembra como eu me chamo?
+Qual é meu nome mesmo?
+Como é o meu nome?
+Fala meu nome.
+Você sabe quem eu sou?
+Que nome eu te disse?
+Lembra de mim? Qual é o meu nome?
+Eu já te disse meu nome?
 answer:
 Seu nome é {v}.
 Você se chama {v}.
@@ -2348,14 +3001,28 @@ Você me disse que se chama {v}.
 Claro, você é {o} {v}!
 Você é {o} {v}. Eu lembro!
 Você disse que seu nome é {v}.
+Seu nome é {v}.
+Você é {v}.
+Você se chama {v}.
+{v}! É você.
+É {v}.
+Você me disse que é {v}.
 missing:
 Você ainda não me disse seu nome. Como você se chama?
 Ainda não sei o seu nome. Quer me contar?
 Acho que você não me disse. Como devo te chamar?
+Ainda não sei seu nome. Qual é?
+Você ainda não me contou seu nome.
+Não sei ainda. Como você se chama?
 update:
 Na verdade, pode me chamar de {v}.
 Desculpe, meu nome é {v}.
 Prefiro {v}, na verdade.
+Na verdade, meu nome é {v}.
+Errei, meu nome é {v}.
+Pensando bem, me chama de {v}.
+Corrigindo: meu nome é {v}.
+Não, na verdade é {v}.
 summary:
 você se chama {v}
 
@@ -2388,18 +3055,28 @@ summary:
 
 [fact city]
 @group context-facts
-@slots cities
+@slots cities|world_cities
 state:
 Eu moro em {v}.
 Moro em {v}.
 Estou morando em {v}.
 Vivo em {v}.
 Te escrevo de {v}, onde eu moro.
+Moro em {v}.
+Tô em {v}.
+Moro em {v} faz anos.
+Minha casa fica em {v}.
+Eu vivo em {v}.
 ack:
 {V}! Parece um lugar bacana.
 Ah, {v}. Obrigado por contar!
 Que legal, {v}! Como é a vida aí?
 Já li bastante sobre {v}.
+{V}! Espero que o dia esteja bonito aí.
+Ah, {v}! Obrigado por contar.
+{V}, que legal. Vou lembrar.
+{V}! Como é morar aí?
+Legal, você mora em {v}.
 ack_plain:
 Que legal! Obrigado por contar.
 Beleza, vou lembrar disso.
@@ -2409,30 +3086,49 @@ Onde eu moro?
 Você lembra onde eu moro?
 Em que cidade eu moro?
 Qual é a minha cidade?
+Onde eu moro mesmo?
+Em que cidade eu estou?
+Você sabe onde eu moro?
+Qual cidade eu disse?
 answer:
 Você mora em {v}.
 Você me disse que mora em {v}.
 Em {v}.
 Você está morando em {v}.
+Você mora em {v}.
+{V}. Você me contou.
+Em {v}, você disse.
 missing:
 Você ainda não me disse onde mora.
 Ainda não sei onde você mora. Qual é a cidade?
 update:
 Na verdade, acabei de me mudar para {v}.
 Agora moro em {v}, me mudei mês passado.
+Na verdade, moro em {v}.
+Espera, agora estou em {v}.
+Corrigindo: moro em {v}.
 summary:
 você mora em {v}
 
 [fact born]
 @group context-facts
-@slots cities
+@slots cities|world_cities
 state:
 Nasci em {v}.
 Sou natural de {v}.
 Minha cidade natal é {v}.
+Sou de {v}.
+Eu venho de {v}.
+Cresci em {v}.
+Nasci e cresci em {v}.
+{V} é a minha terra.
 ack:
 {V}! Obrigado por contar.
 Ah, você é de {v}. Legal!
+{V}! Bom saber de onde você é.
+Você é de {v}? Que legal!
+{V}! Obrigado por contar.
+Ah, {v}. Vou lembrar disso.
 ack_plain:
 Legal! Obrigado por contar.
 Interessante!
@@ -2440,19 +3136,29 @@ ask:
 Onde eu nasci?
 De onde eu sou?
 Qual é a minha cidade natal?
+De onde eu disse que sou?
+Onde eu cresci?
+Você lembra de onde eu sou?
+Qual é a minha terra?
 answer:
 Você nasceu em {v}.
 Você é de {v}.
 Sua cidade natal é {v}.
+Você é de {v}.
+Você vem de {v}.
+{V}. Você cresceu lá.
 missing:
 Você ainda não me disse onde nasceu.
 Não sei de onde você é. Qual é a sua cidade natal?
 summary:
 você nasceu em {v}
+update:
+Na verdade, sou de {v}.
+Desculpa, eu nasci em {v}.
 
 [fact fav_city]
 @group context-facts
-@slots cities
+@slots cities|world_cities
 state:
 Minha cidade favorita é {v}.
 Adoro {v}. É a minha cidade favorita.
@@ -2481,16 +3187,28 @@ sua cidade favorita é {v}
 
 [fact colour]
 @group context-facts
-@slots colours
+@slots colours|more_colours
 state:
 Minha cor favorita é {v}.
 Adoro a cor {v}.
 {V} é a minha cor favorita.
 Gosto muito de {v}. É a minha cor favorita.
+Minha cor preferida é {v}.
+Gosto mais de {v}.
+Amo {v}.
+{V} é a minha cor.
+Eu escolheria {v} sempre.
+A cor de que mais gosto é {v}.
 ack:
 {V} é uma cor linda!
 Boa escolha, {v}!
 Ótimo. {V}, anotado.
+{V}, que bonita!
+{V}! Ótima escolha.
+Ah, {v}. Linda cor!
+{V}, então! Vou lembrar.
+{V}? Que cor bonita!
+{V}, boa escolha!
 ack_plain:
 Bela escolha!
 Anotado!
@@ -2500,17 +3218,29 @@ Qual é a minha cor favorita?
 Você lembra a minha cor favorita?
 De que cor eu mais gosto?
 Que cor eu disse que gosto?
+Qual é a minha cor preferida?
+Que cor eu escolhi?
+Me lembra minha cor favorita.
+Você sabe minha cor favorita?
 answer:
 Sua cor favorita é {v}.
 Você disse {v}.
 Você gosta mais de {v}.
 É {v}.
+Você gosta de {v}.
+Sua cor preferida é {v}.
+{V}! Você me contou.
+Você escolheu {v}.
 missing:
 Você ainda não me disse sua cor favorita.
 Ainda não sei sua cor favorita. Qual é?
+Ainda não sei. Qual é a sua cor favorita?
 update:
 Na verdade, mudei de ideia: minha cor favorita é {v}.
 Agora minha cor favorita é {v}.
+Na verdade, é {v}.
+Espera, agora prefiro {v}.
+Corrigindo: minha cor favorita é {v}.
 summary:
 sua cor favorita é {v}
 
@@ -2521,9 +3251,17 @@ state:
 Meu número favorito é {v}.
 Gosto mais do número {v}.
 {v} é o meu número favorito.
+Meu número preferido é {v}.
+Adoro o número {v}.
+Pra mim, o melhor número é o {v}.
+O número de que mais gosto é o {v}.
 ack:
 {v}, legal! Vou lembrar.
 Bom número, o {v}.
+{v}! Belo número.
+{v}, anotado!
+O {v}? Boa! Vou lembrar.
+Número {v}, guardado.
 ack_plain:
 Legal! Anotado.
 Boa escolha!
@@ -2531,15 +3269,24 @@ ask:
 Qual é o meu número favorito?
 Você lembra o meu número favorito?
 De que número eu mais gosto?
+De que número eu gosto?
+Me lembra meu número favorito.
+Qual é o meu número?
 answer:
 Seu número favorito é {v}.
 É o {v}.
 Você disse {v}.
+Seu número favorito é {v}.
+O {v}. Você me contou.
+É o {v}.
 missing:
 Você ainda não me disse seu número favorito.
 Ainda não sei seu número favorito.
+Ainda não sei. Qual é o seu número favorito?
 update:
 Na verdade, meu número favorito é {v}.
+Não, espera, é {v}.
+Corrigindo: meu número favorito é {v}.
 summary:
 seu número favorito é {v}
 
@@ -2549,21 +3296,37 @@ seu número favorito é {v}
 state:
 Meu número da sorte é {v}.
 {v} é o meu número da sorte.
+Meu número da sorte é {v}.
+O {v} sempre me dá sorte.
+Acho que o {v} é o meu número da sorte.
 ack:
 {v}! Tomara que te traga sorte.
 O {v} da sorte, anotado.
+{v}! Que ele te traga sorte.
+O {v}, seu número da sorte. Anotado!
+{v} da sorte! Vou lembrar.
 ack_plain:
 Tomara que te traga sorte!
 ask:
 Qual é o meu número da sorte?
 Você lembra o meu número da sorte?
+Que número me dá sorte?
+Qual número eu disse que dá sorte?
+Me lembra meu número da sorte.
 answer:
 Seu número da sorte é {v}.
 É o {v}.
+Seu número da sorte é {v}.
+O {v}. Você disse que ele te dá sorte.
+É o {v}.
 missing:
 Você ainda não me disse seu número da sorte.
+Ainda não sei seu número da sorte. Qual é?
 summary:
 seu número da sorte é {v}
+update:
+Na verdade, meu número da sorte é {v}.
+Não, meu número da sorte é o {v}.
 
 [fact age]
 @group context-facts
