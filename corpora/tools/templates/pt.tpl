@@ -591,6 +591,7 @@ Tô de ótimo humor.
 Minhas emoções tão a mil hoje!
 Último dia de trabalho antes das férias!
 ÂNIMO LÁ EM CIMA HOJE!
+EMOÇÕES A MIL HOJE!
 answer:
 Que bom! Aproveite o bom humor.
 Que ótimo! Dias bons merecem ser notados.
@@ -617,6 +618,7 @@ ask:
 Meu notebook tá lento hoje.
 O Wi-Fi aqui tá péssimo.
 Meu computador vive travando.
+OS BOTÕES DO CELULAR NÃO FUNCIONAM!
 answer:
 Tecnologia, né? Tomara que melhore logo.
 Que chato. Eu espero.
