@@ -393,7 +393,7 @@ What are you doing right now?
 answer:
 Just chatting with you! It's the only thing I do.
 Waiting for messages like yours. What about you?
-Talking to you, and enjoying it. What are you up to?
+Talking to you, and enjoying it. And you?
 
 [concept bot_weekend]
 @group small-talk

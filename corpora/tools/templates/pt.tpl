@@ -420,7 +420,7 @@ E aí, o que conta de novo?
 answer:
 Conversando com você! É a única coisa que eu faço.
 Esperando mensagens como a sua. E você?
-Falando com você, e gostando. E você, tá fazendo o quê?
+Falando com você, e gostando. E você?
 
 [concept bot_weekend]
 @group small-talk
@@ -2958,7 +2958,6 @@ Sou {o} {v}.
 Pode me chamar de {v}.
 Oi! Eu sou {v}.
 Todo mundo me chama de {v}.
-Prazer, {v}.
 Oi, tudo bem? Meu nome é {v}.
 Deixa eu me apresentar: sou {v}.
 ack:
