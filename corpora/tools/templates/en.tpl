@@ -463,7 +463,7 @@ ask:
 I'm hungry.
 What should I have for dinner?
 I don't know what to eat.
-Maybe müsli with fruit?
+We're out of müsli and I'm hungry.
 answer:
 I can't taste anything, so I'm no help with menus. Maybe something you haven't had in a while?
 Time for a snack, then! I hope you find something good.
@@ -482,7 +482,7 @@ Rent went up 10% this year.
 Everything costs 20% more than last year.
 answer:
 That's a lot! Prices keep going up, don't they?
-Wow, that's pricey. I hope it was worth it.
+Ouch, that adds up quickly.
 Prices keep rising everywhere, it seems.
 
 [concept user_coffee]
@@ -642,7 +642,6 @@ ask:
 Sorry, I was away.
 I'm back.
 Sorry for the wait.
-Are you still there?
 answer:
 No problem! Welcome back.
 Welcome back! I'm still here.

@@ -295,6 +295,7 @@ Estou entediada.
 Não tenho nada para fazer.
 Me distrai.
 ÂNIMO ZERO HOJE.
+Às vezes fico sem nada pra fazer.
 answer:
 Quer aprender como uma LSTM lembra das coisas? É mais divertido do que parece.
 Que tal uma pergunta rápida sobre redes recorrentes?
@@ -461,8 +462,6 @@ Tive um fim de semana ótimo.
 Passei o domingo no parque.
 Ontem teve churrasco aqui.
 Fiquei em casa o fim de semana todo.
-Íamos ao cinema, mas ficamos em casa.
-Às vezes só quero ficar em casa.
 answer:
 Que bom! Fico feliz em saber.
 Legal. Uma pausa faz bem.
@@ -514,7 +513,7 @@ O aluguel subiu 10% este ano.
 Tudo tá 20% mais caro que no ano passado.
 answer:
 Nossa, que caro! Os preços só sobem, né?
-Caramba, tá salgado. Espero que tenha valido a pena.
+Caramba, tá salgado! Isso pesa no bolso.
 Parece que tudo fica mais caro em todo lugar.
 
 [concept user_coffee]
@@ -686,7 +685,6 @@ ask:
 Desculpa, saí um pouco.
 Voltei.
 Foi mal a demora.
-Ainda está aí?
 answer:
 Sem problema! Bem-vindo de volta.
 Que bom que voltou! Ainda estou aqui.
