@@ -32,7 +32,8 @@ from templates import Section, TemplateError, Templates, parse  # noqa: E402
 SEED = 20251128
 LANGUAGES = ("en", "pt")
 MAX_TURN = 200
-MAX_EXCHANGES = 8  # longer dialogues are drawn again: most have 2-4 exchanges, memory dialogues up to 8
+MAX_EXCHANGES = 5  # longer dialogues are drawn again: most should have 2-4 exchanges
+MAX_MEMORY_EXCHANGES = 8  # memory dialogues leave room for up to 5 exchanges of small talk before the question
 SHORT_USER_TURN = 40  # small talk between telling and asking stays short, so the fact stays in the user's recent text
 TOOLS = Path(__file__).resolve().parent
 HEADER = (
@@ -537,7 +538,7 @@ class Recipes:
 
         def gap() -> None:
             wanted = rng.choices(range(6), weights=[3, 4, 3, 2, 1, 1])[0]
-            self.chat(rng, d, min(wanted, MAX_EXCHANGES - d.exchanges - after), name)
+            self.chat(rng, d, min(wanted, MAX_MEMORY_EXCHANGES - d.exchanges - after), name)
 
         if rng.random() < 0.12:
             self.opener(rng, d)
@@ -564,7 +565,7 @@ class Recipes:
             fields = told(fact, "update")
         gap()
         self.recall(rng, d, fact, fields, self.other if scenario == "other_language" else None)
-        if d.exchanges < MAX_EXCHANGES and rng.random() < 0.15:
+        if d.exchanges < MAX_MEMORY_EXCHANGES and rng.random() < 0.15:
             self.closer(rng, d, name)
         return d
 
@@ -634,7 +635,8 @@ def generate(seed: int) -> dict[Path, str]:
             while len(blocks) < count:
                 turns = [unicodedata.normalize("NFC", t) for t in recipe(rng, group).turns]
                 key = tuple(turns)
-                if len(turns) > 2 * MAX_EXCHANGES or key in seen:
+                limit = MAX_MEMORY_EXCHANGES if recipe_name == "memory" else MAX_EXCHANGES
+                if len(turns) > 2 * limit or key in seen:
                     misses += 1
                     if misses > 20 * count:
                         raise TemplateError(f"{code}/{file_name}: too few distinct dialogues for {count}")
