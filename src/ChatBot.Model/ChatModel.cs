@@ -17,7 +17,6 @@ namespace ChatBot.Model;
 /// </remarks>
 public sealed class ChatModel : IBatchDecodingModel
 {
-    private readonly DecoderStepper stepper;
     private bool disposed;
 
     private ChatModel(EncoderDecoderNetwork network, Vocabulary vocabulary, ModelMetadata metadata, string fingerprint)
@@ -28,8 +27,6 @@ public sealed class ChatModel : IBatchDecodingModel
         Fingerprint = fingerprint;
         network.eval();
         Kernel = new DecoderKernel(network);
-        // Beam search steps through the same kernel, so beam width 1 equals greedy decoding bit for bit.
-        stepper = new DecoderStepper(Kernel);
         Info = new ModelInfo(metadata.Name, fingerprint, metadata.CreatedAt, metadata.CorpusDescription, metadata.CorpusHash,
             metadata.TrainingSteps, metadata.HeldOutBitsPerChar, metadata.ContextGain);
     }
@@ -83,17 +80,24 @@ public sealed class ChatModel : IBatchDecodingModel
         {
             return DecodeAlone(decoder => decoder.Join(state, userText, options, cancellationToken)).Reply;
         }
-        using var scope = NewDisposeScope();
-        using var inference = inference_mode();
-        var (h, c) = Encode(state, userText);
-        (var ids, h, c) = BeamSearch.Run(stepper, h, c, options, cancellationToken);
-        return new Reply(Vocabulary.Decode(ids), ToState(h, c));
+        if (state is not null)
+        {
+            Kernel.CheckFits(state, Fingerprint);
+        }
+        // The same managed encoder and decoder step as the batch decoder, so beam width 1 equals greedy decoding bit for bit.
+        var (h, c) = Rows(state);
+        var memory = Kernel.CreateMemory(state);
+        Kernel.Encode([Vocabulary.Encode(userText)], 0, h, c, Kernel.CreateWorkspace(1), [memory]);
+        var (ids, reachedLimit) = BeamSearch.Run(Kernel, h, c, memory, options, cancellationToken);
+        return new Reply(ReplyText.Decode(Vocabulary, ids, reachedLimit), new ConversationState(Fingerprint, Kernel.Layers, Kernel.HiddenSize,
+            h.SelectMany(layer => layer).ToArray(), c.SelectMany(layer => layer).ToArray(), memory.TokensArray(), memory.KeysArray(), memory.AttentionSize),
+            reachedLimit);
     }
 
     public BatchDecoder CreateBatchDecoder()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return new BatchDecoder(this);
+        return new BatchDecoder(Kernel, Vocabulary, Fingerprint);
     }
 
     /// <summary>
@@ -120,13 +124,9 @@ public sealed class ChatModel : IBatchDecodingModel
         return (stream.Completion.GetAwaiter().GetResult(), stream);
     }
 
-    /// <summary>The state after reading the message, as per-layer [1, hidden] tensors (beam search).</summary>
-    private (Tensor[] H, Tensor[] C) Encode(ConversationState? state, string userText)
+    /// <summary>The state's (h, c) as per-layer rows [hidden]; zeros for a new conversation.</summary>
+    private (float[][] H, float[][] C) Rows(ConversationState? state)
     {
-        if (state is not null)
-        {
-            Check(state);
-        }
         var hidden = Kernel.HiddenSize;
         var h = new float[Kernel.Layers][];
         var c = new float[Kernel.Layers][];
@@ -135,28 +135,7 @@ public sealed class ChatModel : IBatchDecodingModel
             h[layer] = state is null ? new float[hidden] : state.Hidden.AsSpan(layer * hidden, hidden).ToArray();
             c[layer] = state is null ? new float[hidden] : state.Cell.AsSpan(layer * hidden, hidden).ToArray();
         }
-        // The same managed encoder as the batch decoder, so beam width 1 equals greedy decoding bit for bit.
-        Kernel.Encode([Vocabulary.Encode(userText)], 0, h, c, Kernel.CreateWorkspace(1));
-        return (h.Select(values => tensor(values, [1, hidden])).ToArray(), c.Select(values => tensor(values, [1, hidden])).ToArray());
-    }
-
-    private void Check(ConversationState state)
-    {
-        if (!string.Equals(state.ModelFingerprint, Fingerprint, StringComparison.Ordinal))
-        {
-            throw new ConversationStateMismatchException(Fingerprint, state.ModelFingerprint);
-        }
-        if (state.Layers != Metadata.Hyper.Layers || state.HiddenSize != Metadata.Hyper.HiddenSize)
-        {
-            throw new ConversationStateMismatchException(Fingerprint, state.ModelFingerprint + " (shape)");
-        }
-    }
-
-    private ConversationState ToState(Tensor[] h, Tensor[] c)
-    {
-        var (hs, cs) = stepper.Stack(h, c);
-        return new ConversationState(Fingerprint, Metadata.Hyper.Layers, Metadata.Hyper.HiddenSize,
-            hs.contiguous().data<float>().ToArray(), cs.contiguous().data<float>().ToArray());
+        return (h, c);
     }
 
     public void Dispose()

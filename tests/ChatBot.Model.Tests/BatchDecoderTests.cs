@@ -16,6 +16,9 @@ public sealed class BatchDecoderTests
     /// <summary>The shipped model's shape (embedding 64, hidden 256, 2 layers), untrained.</summary>
     private static readonly ModelHyperParameters ShippedShape = new(EmbeddingSize: 64, HiddenSize: 256, Layers: 2, Dropout: 0.1);
 
+    /// <summary>The same with the pointer attention over a memory of 24 characters (shorter than some messages, so they overflow it).</summary>
+    private static readonly ModelHyperParameters ShippedShapeWithAttention = ShippedShape with { MemoryLength = 24, AttentionSize = 48 };
+
     private static readonly string[] Messages =
     [
         "Hello there!", "", "What is your name?", "olá, tudo bem?", "a", "Where do you live, and what do you do all day long?",
@@ -25,28 +28,34 @@ public sealed class BatchDecoderTests
     // Before which step each conversation joins: several at once at first, then one by one while others run.
     private static readonly int[] JoinAtStep = [0, 0, 0, 1, 2, 3, 5, 8, 13, 21, 34, 55];
 
-    [Fact]
-    public void Batched_greedy_replies_and_states_are_exactly_those_of_decoding_each_conversation_alone()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Batched_greedy_replies_and_states_are_exactly_those_of_decoding_each_conversation_alone(bool attention)
     {
-        using var model = ModelThatSometimesEnds();
-        var conversations = Conversations(model, index => DecodingOptions.Greedy with { MaxReplyLength = 20 + 7 * index });
+        DecodingOptions Options(int index) => DecodingOptions.Greedy with { MaxReplyLength = 20 + 7 * index };
+        using var model = ModelThatSometimesEnds(attention ? ShippedShapeWithAttention : ShippedShape, Options);
+        var conversations = Conversations(model, Options);
 
         var alone = conversations.Select(c => model.Respond(c.State, c.Message, c.Options)).ToList();
         var batched = DecodeJoiningOverTime(model, conversations);
 
         // The scenario must cover replies cut at the limit and replies ended by the model.
-        Assert.Contains(alone, reply => reply.Text.Length < 20);
-        Assert.Contains(alone.Select((reply, i) => (reply, i)), pair => pair.reply.Text.Length == conversations[pair.i].Options.MaxReplyLength);
+        Assert.Contains(alone, reply => !reply.ReachedLimit);
+        Assert.Contains(alone, reply => reply.ReachedLimit);
         AssertIdentical(alone, batched);
     }
 
-    [Fact]
-    public void Batched_sampled_replies_with_seeds_are_exactly_those_of_sampling_alone_even_mixed_with_greedy_ones()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Batched_sampled_replies_with_seeds_are_exactly_those_of_sampling_alone_even_mixed_with_greedy_ones(bool attention)
     {
-        using var model = ModelThatSometimesEnds();
-        var conversations = Conversations(model, index => index % 3 == 0
+        DecodingOptions Options(int index) => index % 3 == 0
             ? DecodingOptions.Greedy with { MaxReplyLength = 40 }
-            : new DecodingOptions { Strategy = DecodingStrategy.Sample, Temperature = 0.9, TopK = 10, TopP = 0.95, Seed = index, MaxReplyLength = 30 + index });
+            : new DecodingOptions { Strategy = DecodingStrategy.Sample, Temperature = 0.9, TopK = 10, TopP = 0.95, Seed = index, MaxReplyLength = 30 + index };
+        using var model = ModelThatSometimesEnds(attention ? ShippedShapeWithAttention : ShippedShape, Options);
+        var conversations = Conversations(model, Options);
 
         var alone = conversations.Select(c => model.Respond(c.State, c.Message, c.Options)).ToList();
         var batched = DecodeJoiningOverTime(model, conversations);
@@ -79,7 +88,7 @@ public sealed class BatchDecoderTests
     [Fact]
     public async Task A_cancelled_conversation_leaves_the_batch_and_the_others_are_unaffected()
     {
-        using var model = ModelThatSometimesEnds();
+        using var model = ModelThatSometimesEnds(ShippedShape, _ => DecodingOptions.Greedy with { MaxReplyLength = 30 });
         var options = DecodingOptions.Greedy with { MaxReplyLength = 60 };
         var expected = model.Respond(null, Messages[0], options);
         using var decoder = model.CreateBatchDecoder();
@@ -177,31 +186,37 @@ public sealed class BatchDecoderTests
             // Bit for bit: compare the raw bits, so that even -0 vs +0 or two NaNs would count as a difference.
             Assert.Equal(expected[i].State.Hidden.Select(BitConverter.SingleToInt32Bits), actual[i].State.Hidden.Select(BitConverter.SingleToInt32Bits));
             Assert.Equal(expected[i].State.Cell.Select(BitConverter.SingleToInt32Bits), actual[i].State.Cell.Select(BitConverter.SingleToInt32Bits));
+            Assert.Equal(expected[i].State.MemoryTokens, actual[i].State.MemoryTokens);
+            Assert.Equal(expected[i].State.MemoryKeys.Select(BitConverter.SingleToInt32Bits), actual[i].State.MemoryKeys.Select(BitConverter.SingleToInt32Bits));
         }
     }
 
     /// <summary>
-    /// An untrained model of the shipped shape whose end-of-reply logit is amplified just enough that, among the test
-    /// conversations, some greedy replies end on their own while others run to the limit (random weights alone
-    /// never end). The factor is searched, deterministically, from small to large.
+    /// An untrained model of <paramref name="shape"/> whose end-of-reply logit is amplified just enough that, among the
+    /// test conversations with <paramref name="options"/>, some replies end on their own while others run to the limit
+    /// (random weights alone never end). The factor is searched, deterministically, from small to large.
     /// </summary>
-    private static ChatModel ModelThatSometimesEnds()
+    private static ChatModel ModelThatSometimesEnds(ModelHyperParameters shape, Func<int, DecodingOptions> options)
     {
-        var limit = DecodingOptions.Greedy with { MaxReplyLength = 30 };
         var vocabulary = Vocabulary.Build([string.Concat(Messages)], minCount: 1);
-        foreach (var factor in new[] { 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 8, 10 })
+        foreach (var factor in new[] { 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 8, 10, 13, 16, 20 })
         {
             manual_seed(7);
-            var network = new EncoderDecoderNetwork(vocabulary.Size, ShippedShape);
+            var network = new EncoderDecoderNetwork(vocabulary.Size, shape);
             using (no_grad())
             {
                 var weight = network.named_parameters().Single(p => p.name == "projection.weight").parameter;
                 weight[Vocabulary.EndOfReply].mul_(factor);
+                if (shape.HasAttention)
+                {
+                    // Random keys split the weight over the whole memory; a loud sentinel lets the generator, and so <eos>, speak.
+                    network.named_parameters().Single(p => p.name == "attentionSentinel").parameter.mul_(50);
+                }
             }
             // Changed before the model is made: the decoder kernel copies the weights then.
-            var model = ChatModel.FromNetwork(network, new ModelMetadata { Name = "ends", Hyper = ShippedShape, Characters = vocabulary.Characters });
-            var lengths = Messages.Select(message => model.Respond(null, message, limit).Text.Length).ToList();
-            if (lengths.Any(length => length < limit.MaxReplyLength) && lengths.Any(length => length == limit.MaxReplyLength))
+            var model = ChatModel.FromNetwork(network, new ModelMetadata { Name = "ends", Hyper = shape, Characters = vocabulary.Characters });
+            var cut = Conversations(model, options).Select(c => model.Respond(c.State, c.Message, c.Options).ReachedLimit).ToList();
+            if (cut.Contains(true) && cut.Contains(false))
             {
                 return model;
             }

@@ -18,6 +18,23 @@ public class ConversationStateTests
     }
 
     [Fact]
+    public void A_version_1_state_without_memory_is_still_read()
+    {
+        var state = Sample();
+        var bytes = state.ToBytes();
+        // Version 1 is version 2 without the memory header (length 0, attention size 0), with its own checksum.
+        var payload = bytes[..^8].ToList();
+        payload.RemoveRange(payload.Count - 4, 4);
+        payload[4] = 1;
+        var v1 = payload.Concat(System.Security.Cryptography.SHA256.HashData(payload.ToArray())[..8]).ToArray();
+
+        var copy = ConversationState.FromBytes(v1, "abc123");
+
+        Assert.Equal(state.Hidden, copy.Hidden);
+        Assert.Empty(copy.MemoryTokens);
+    }
+
+    [Fact]
     public void A_state_from_another_model_raises_the_mismatch_exception()
     {
         var error = Assert.Throws<ConversationStateMismatchException>(() => ConversationState.FromBytes(Sample("other").ToBytes(), "abc123"));

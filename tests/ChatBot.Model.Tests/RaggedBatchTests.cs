@@ -36,11 +36,11 @@ public sealed class RaggedBatchTests : IDisposable
         using var noGrad = no_grad();
         var (tokens, state) = RaggedInput(seed: 2);
 
-        var (logits, _, _) = model.Network.DecodeLogits(tokens, Lengths, state);
+        var (logits, _) = model.Network.DecodeLogits(tokens, Lengths, state);
 
         for (var row = 0; row < Lengths.Length; row++)
         {
-            var (alone, _, _) = model.Network.DecodeLogits(Alone(tokens, row), [Lengths[row]], StateOf(state, row));
+            var (alone, _) = model.Network.DecodeLogits(Alone(tokens, row), [Lengths[row]], StateOf(state, row));
             Assert.True(logits[row].narrow(0, 0, Lengths[row]).allclose(alone[0], rtol: 1e-5, atol: 1e-6), $"logits of row {row}");
             Assert.Equal(0f, logits[row].narrow(0, Lengths[row], logits.shape[1] - Lengths[row]).abs().sum().item<float>());
         }

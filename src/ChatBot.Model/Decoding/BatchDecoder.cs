@@ -1,4 +1,5 @@
 using ChatBot.Model.Conversation;
+using ChatBot.Model.Text;
 
 namespace ChatBot.Model.Decoding;
 
@@ -12,14 +13,15 @@ namespace ChatBot.Model.Decoding;
 /// <remarks>
 /// A reply and its state do not depend on which other conversations were in the batch: the kernels compute every
 /// row the same way whatever the batch size and position (<see cref="PanelMatrix"/>), and a row goes through the same
-/// sequence of steps as alone. Decoding a conversation alone (<see cref="ChatModel.Respond"/>) therefore gives exactly
+/// sequence of steps as alone. Decoding a conversation alone (ChatModel.Respond) therefore gives exactly
 /// the same reply and state. Not thread-safe: one thread calls <see cref="Join"/> and <see cref="Step"/>. The state
 /// lives in managed arrays; no tensors are involved.
 /// </remarks>
 public sealed class BatchDecoder : IDisposable
 {
-    private readonly ChatModel model;
     private readonly DecoderKernel kernel;
+    private readonly Vocabulary vocabulary;
+    private readonly string fingerprint;
     private readonly List<DecodeStream> joining = [];
     // Row r of the state arrays belongs to rows[r]: first the generating streams, then those still encoding.
     private readonly List<DecodeStream> rows = [];
@@ -31,10 +33,11 @@ public sealed class BatchDecoder : IDisposable
     private DecoderKernel.Workspace? workspace;
     private bool disposed;
 
-    internal BatchDecoder(ChatModel model)
+    internal BatchDecoder(DecoderKernel kernel, Vocabulary vocabulary, string fingerprint)
     {
-        this.model = model;
-        kernel = model.Kernel;
+        this.kernel = kernel;
+        this.vocabulary = vocabulary;
+        this.fingerprint = fingerprint;
         h = new float[kernel.Layers][];
         c = new float[kernel.Layers][];
         Array.Fill(h, []);
@@ -59,12 +62,12 @@ public sealed class BatchDecoder : IDisposable
         {
             throw new ArgumentException("Beam search is not batched.", nameof(options));
         }
-        return Add(new DecodeStream(Checked(state), model.Vocabulary.Encode(userText), options, forcedReply: null, cancellationToken));
+        return Add(new DecodeStream(Checked(state), kernel.CreateMemory(state), vocabulary.Encode(userText), options, forcedReply: null, cancellationToken));
     }
 
     /// <summary>Feeds a known reply instead of choosing characters, keeping the logits of every step (teacher forcing).</summary>
     internal DecodeStream JoinForced(ConversationState? state, string userText, int[] reply) =>
-        Add(new DecodeStream(Checked(state), model.Vocabulary.Encode(userText), DecodingOptions.Greedy, reply, CancellationToken.None));
+        Add(new DecodeStream(Checked(state), kernel.CreateMemory(state), vocabulary.Encode(userText), DecodingOptions.Greedy, reply, CancellationToken.None));
 
     /// <summary>
     /// Drops cancelled streams, takes in the joining ones, then runs one encoder step for the streams reading their
@@ -119,17 +122,9 @@ public sealed class BatchDecoder : IDisposable
 
     private ConversationState? Checked(ConversationState? state)
     {
-        if (state is null)
+        if (state is not null)
         {
-            return null;
-        }
-        if (!string.Equals(state.ModelFingerprint, model.Fingerprint, StringComparison.Ordinal))
-        {
-            throw new ConversationStateMismatchException(model.Fingerprint, state.ModelFingerprint);
-        }
-        if (state.Layers != kernel.Layers || state.HiddenSize != kernel.HiddenSize)
-        {
-            throw new ConversationStateMismatchException(model.Fingerprint, state.ModelFingerprint + " (shape)");
+            kernel.CheckFits(state, fingerprint);
         }
         return state;
     }
@@ -201,7 +196,7 @@ public sealed class BatchDecoder : IDisposable
             tokens[i] = stream.Message[stream.Encoded];
             stream.Encoded++;
         }
-        kernel.Encoder.Step(tokens, generating, count, h, c, workspace!.Gates);
+        kernel.EncodeStep(tokens, generating, count, h, c, workspace!, row => rows[row].Memory);
         // Streams done reading start generating in this same step. Rows below `row` have been looked at already.
         for (var row = generating; row < rows.Count; row++)
         {
@@ -218,19 +213,19 @@ public sealed class BatchDecoder : IDisposable
         {
             tokens[row] = (int)rows[row].NextInput;
         }
-        kernel.Step(tokens, generating, h, c, logits, workspace!);
+        kernel.Step(tokens, generating, h, c, logits, workspace!, row => rows[row].Memory);
 
         var stride = kernel.LogitStride;
-        var vocabulary = kernel.VocabularySize;
+        var vocabularySize = kernel.VocabularySize;
         List<(DecodeStream Stream, Reply Reply)>? completed = null;
         // Backwards, so that removing a row (another moves into its place) never skips one.
         for (var row = generating - 1; row >= 0; row--)
         {
             var stream = rows[row];
-            if (stream.Advance(logits.AsSpan(row * stride, vocabulary)))
+            if (stream.Advance(logits.AsSpan(row * stride, vocabularySize)))
             {
                 completed ??= [];
-                completed.Add((stream, new Reply(model.Vocabulary.Decode(stream.Generated), StateOf(row))));
+                completed.Add((stream, new Reply(ReplyText.Decode(vocabulary, stream.Generated, stream.ReachedLimit), StateOf(row), stream.ReachedLimit)));
                 Remove(row);
             }
         }
@@ -253,7 +248,8 @@ public sealed class BatchDecoder : IDisposable
             h[layer].AsSpan(row * hidden, hidden).CopyTo(hValues.AsSpan(layer * hidden));
             c[layer].AsSpan(row * hidden, hidden).CopyTo(cValues.AsSpan(layer * hidden));
         }
-        return new ConversationState(model.Fingerprint, kernel.Layers, hidden, hValues, cValues);
+        var memory = rows[row].Memory;
+        return new ConversationState(fingerprint, kernel.Layers, hidden, hValues, cValues, memory.TokensArray(), memory.KeysArray(), memory.AttentionSize);
     }
 
     /// <summary>Moves an encoding row to the end of the generating rows.</summary>

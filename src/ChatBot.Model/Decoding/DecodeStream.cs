@@ -15,9 +15,10 @@ public sealed class DecodeStream
     private int forcedAt;
     private bool readingLastCharacter;
 
-    internal DecodeStream(ConversationState? state, int[] message, DecodingOptions options, int[]? forcedReply, CancellationToken cancellationToken)
+    internal DecodeStream(ConversationState? state, AttentionMemory memory, int[] message, DecodingOptions options, int[]? forcedReply, CancellationToken cancellationToken)
     {
         State = state;
+        Memory = memory;
         Message = message;
         Options = options;
         CancellationToken = cancellationToken;
@@ -37,6 +38,9 @@ public sealed class DecodeStream
 
     internal ConversationState? State { get; }
 
+    /// <summary>The conversation's recent user characters, this message's included as the encoder reads them.</summary>
+    internal AttentionMemory Memory { get; }
+
     internal int[] Message { get; }
 
     internal DecodingOptions Options { get; }
@@ -52,6 +56,9 @@ public sealed class DecodeStream
     internal long NextInput { get; private set; } = Vocabulary.BeginOfReply;
 
     internal List<int> Generated { get; } = [];
+
+    /// <summary>The reply was cut at <see cref="DecodingOptions.MaxReplyLength"/> rather than ended by the model.</summary>
+    internal bool ReachedLimit => readingLastCharacter;
 
     /// <summary>Teacher forcing only: the logits of every step.</summary>
     internal List<float[]>? Logits { get; }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ChatBot.Model.Conversation;
 using ChatBot.Model.Network;
 using static TorchSharp.torch;
 
@@ -6,7 +7,8 @@ namespace ChatBot.Model.Decoding;
 
 /// <summary>
 /// The trained network's inference steps in managed code, on copies of its weights: the encoder reading a message
-/// and the decoder step (embedding → LSTM layers → projection) for a batch of rows. Every row is computed the same way
+/// and the decoder step (embedding → LSTM layers → projection, and the pointer attention over each row's memory when
+/// the model has one) for a batch of rows. Every row is computed the same way
 /// whatever the batch, so batched and single-conversation decoding agree bit for bit (<see cref="PanelMatrix"/>).
 /// Immutable and safe to share between threads, each using its own <see cref="Workspace"/>.
 /// </summary>
@@ -31,7 +33,15 @@ public sealed class DecoderKernel
         projection = new PanelMatrix(Values("projection.weight"), network.VocabularySize, hyper.HiddenSize);
         projectionBias = new float[projection.PaddedOutputs];
         Values("projection.bias").CopyTo(projectionBias, 0);
+        if (hyper.HasAttention)
+        {
+            Attention = new PointerAttention(Values("attentionQuery.weight"), Values("attentionKey.weight"), Values("attentionSentinel"),
+                hyper.HiddenSize, hyper.MemoryLength, network.AttentionScale, EncoderDecoderNetwork.ProbabilityFloor);
+        }
     }
+
+    /// <summary>The pointer attention; null for a model without one (its steps give plain logits).</summary>
+    public PointerAttention? Attention { get; }
 
     public LstmLayers Encoder { get; }
 
@@ -47,7 +57,27 @@ public sealed class DecoderKernel
     public int LogitStride => projection.PaddedOutputs;
 
     /// <summary>Scratch space for up to <see cref="Workspace.Capacity"/> rows.</summary>
-    public Workspace CreateWorkspace(int capacity) => new(capacity, Decoder.GateStride);
+    public Workspace CreateWorkspace(int capacity) => new(capacity, Decoder.GateStride, Attention);
+
+    /// <summary>Throws unless <paramref name="state"/> was made by the model with <paramref name="fingerprint"/> and has this kernel's shape.</summary>
+    /// <exception cref="ConversationStateMismatchException">The state belongs to another model or has another shape.</exception>
+    public void CheckFits(ConversationState state, string fingerprint)
+    {
+        if (!string.Equals(state.ModelFingerprint, fingerprint, StringComparison.Ordinal))
+        {
+            throw new ConversationStateMismatchException(fingerprint, state.ModelFingerprint);
+        }
+        var memoryFits = state.MemoryTokens.Length == 0
+            || (state.AttentionSize == (Attention?.Size ?? 0) && state.MemoryTokens.All(id => (uint)id < (uint)VocabularySize));
+        if (state.Layers != Layers || state.HiddenSize != HiddenSize || !memoryFits)
+        {
+            throw new ConversationStateMismatchException(fingerprint, state.ModelFingerprint + " (shape)");
+        }
+    }
+
+    /// <summary>A conversation's memory, empty or from its state (each row decoded with attention needs one).</summary>
+    public AttentionMemory CreateMemory(ConversationState? state) =>
+        AttentionMemory.From(state, Attention?.MemoryLength ?? 0, Attention?.Size ?? 0);
 
     /// <summary>
     /// Encodes messages into the state of rows <paramref name="firstRow"/>… (one message per row, starting from the
@@ -55,7 +85,7 @@ public sealed class DecoderKernel
     /// the rows still reading form a prefix.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Encode(IReadOnlyList<int[]> messages, int firstRow, float[][] h, float[][] c, Workspace workspace)
+    public void Encode(IReadOnlyList<int[]> messages, int firstRow, float[][] h, float[][] c, Workspace workspace, IReadOnlyList<AttentionMemory>? memories = null)
     {
         if (messages.Count > workspace.Capacity)
         {
@@ -78,17 +108,37 @@ public sealed class DecoderKernel
                 }
                 tokens[row] = messages[row][position];
             }
-            Encoder.Step(tokens, firstRow, reading, h, c, workspace.Gates);
+            EncodeStep(tokens, firstRow, reading, h, c, workspace, memories is null ? null : row => memories[row - firstRow]);
         }
+    }
+
+    /// <summary>
+    /// The encoder reads <paramref name="tokens"/>[i] into row <paramref name="firstRow"/> + i; with attention, each
+    /// character first enters its row's memory with the key of the state before it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void EncodeStep(ReadOnlySpan<int> tokens, int firstRow, int rows, float[][] h, float[][] c, Workspace workspace, Func<int, AttentionMemory>? memoryOf = null)
+    {
+        if (Attention is { } attention)
+        {
+            ArgumentNullException.ThrowIfNull(memoryOf);
+            attention.Keys(h[Layers - 1].AsSpan(firstRow * HiddenSize), rows, workspace.Keys);
+            for (var i = 0; i < rows; i++)
+            {
+                memoryOf(firstRow + i).Append(tokens[i], workspace.Keys.AsSpan(i * attention.Stride, attention.Size));
+            }
+        }
+        Encoder.Step(tokens, firstRow, rows, h, c, workspace.Gates);
     }
 
     /// <summary>
     /// Feeds <paramref name="tokens"/>[r] to row r for the first <paramref name="rows"/> rows: updates
     /// <paramref name="h"/> and <paramref name="c"/> (per layer, row-major [rows, hidden]) in place and writes the
-    /// logits to <paramref name="logits"/> (row stride <see cref="LogitStride"/>).
+    /// logits to <paramref name="logits"/> (row stride <see cref="LogitStride"/>); with attention, the log-probabilities
+    /// of the pointer-sentinel mixture over each row's memory (<paramref name="memoryOf"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Step(ReadOnlySpan<int> tokens, int rows, float[][] h, float[][] c, Span<float> logits, Workspace workspace)
+    public void Step(ReadOnlySpan<int> tokens, int rows, float[][] h, float[][] c, Span<float> logits, Workspace workspace, Func<int, AttentionMemory>? memoryOf = null)
     {
         if (rows > workspace.Capacity)
         {
@@ -101,17 +151,29 @@ public sealed class DecoderKernel
             projectionBias.CopyTo(output.Slice(row * LogitStride, LogitStride));
         }
         projection.MultiplyAdd(h[Layers - 1], HiddenSize, rows, output);
+        if (Attention is { } attention)
+        {
+            ArgumentNullException.ThrowIfNull(memoryOf);
+            attention.Queries(h[Layers - 1], rows, workspace.Keys);
+            for (var row = 0; row < rows; row++)
+            {
+                attention.Mix(workspace.Keys.AsSpan(row * attention.Stride, attention.Size), memoryOf(row),
+                    output.Slice(row * LogitStride, VocabularySize), workspace.Scores);
+            }
+        }
     }
 
     /// <summary>Per-caller scratch buffers.</summary>
     public sealed class Workspace
     {
-        internal Workspace(int capacity, int gateStride)
+        internal Workspace(int capacity, int gateStride, PointerAttention? attention)
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
             Capacity = capacity;
             Gates = new float[capacity * gateStride];
             Tokens = new int[capacity];
+            Keys = new float[capacity * (attention?.Stride ?? 0)];
+            Scores = new float[(attention?.MemoryLength ?? 0) + 1];
         }
 
         public int Capacity { get; }
@@ -119,5 +181,11 @@ public sealed class DecoderKernel
         internal float[] Gates { get; }
 
         internal int[] Tokens { get; }
+
+        /// <summary>Keys or queries of every row.</summary>
+        internal float[] Keys { get; }
+
+        /// <summary>One row's attention scores.</summary>
+        internal float[] Scores { get; }
     }
 }

@@ -1,8 +1,24 @@
+using System.Text.Json.Serialization;
+
 namespace ChatBot.Model.Network;
 
 /// <summary>The shape of the encoder/decoder; stored in the model file.</summary>
-public sealed record ModelHyperParameters(int EmbeddingSize, int HiddenSize, int Layers, double Dropout)
+/// <param name="MemoryLength">
+/// How many of the conversation's most recent user characters the decoder can attend to and copy from (its memory,
+/// carried across turns with (h, c)); 0 = no attention, the plain encoder/decoder.
+/// </param>
+/// <param name="AttentionSize">Width of the attention's keys and queries (0 when <paramref name="MemoryLength"/> is 0).</param>
+public sealed record ModelHyperParameters(
+    int EmbeddingSize,
+    int HiddenSize,
+    int Layers,
+    double Dropout,
+    // Left out of the JSON when 0, so models without attention keep their metadata, and therefore their fingerprint.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int MemoryLength = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int AttentionSize = 0)
 {
+    public bool HasAttention => MemoryLength > 0;
+
     public void Validate()
     {
         if (EmbeddingSize <= 0 || HiddenSize <= 0 || Layers <= 0)
@@ -12,6 +28,10 @@ public sealed record ModelHyperParameters(int EmbeddingSize, int HiddenSize, int
         if (Dropout is < 0 or >= 1)
         {
             throw new ArgumentException($"Dropout must be in [0, 1) (got {Dropout}).");
+        }
+        if (MemoryLength < 0 || MemoryLength > ushort.MaxValue || AttentionSize < 0 || (MemoryLength > 0) != (AttentionSize > 0))
+        {
+            throw new ArgumentException($"Memory length (0…65535) and attention size must both be positive or both 0 (got {MemoryLength}, {AttentionSize}).");
         }
     }
 }

@@ -69,6 +69,26 @@ public static class OptionFactory
         return option;
     }
 
+    /// <summary>An optional positive duration: a number with the unit s, m or h ("90s", "45m", "1.5h").</summary>
+    public static Option<TimeSpan?> Duration(string name, string description, string helpName = "TIME")
+    {
+        var option = Create<TimeSpan?>(name, description, helpName);
+        option.CustomParser = result =>
+        {
+            var token = SingleToken(result).Trim();
+            var unit = token.Length > 0 ? char.ToLowerInvariant(token[^1]) : ' ';
+            var seconds = unit switch { 's' => 1.0, 'm' => 60.0, 'h' => 3600.0, _ => 0.0 };
+            if (seconds == 0 || !double.TryParse(token[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount)
+                || !double.IsFinite(amount) || amount <= 0)
+            {
+                result.AddError($"{name} expects a positive duration such as 90s, 45m or 1.5h, got '{token}'.");
+                return null;
+            }
+            return TimeSpan.FromSeconds(amount * seconds);
+        };
+        return option;
+    }
+
     // Arity is one value per occurrence; the last occurrence wins, as for built-in parsing.
     private static string SingleToken(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
 

@@ -44,11 +44,22 @@ public sealed class TrainCommand : Command
         CheckpointEvery = Number("--checkpoint-every", "Write a resumable checkpoint every N steps.", nameof(TrainerOptions.CheckpointEvery), configured.CheckpointEvery);
         Patience = Number("--patience", "Stop after N evaluations without a better held-out bpc; 0 disables early stopping.", nameof(TrainerOptions.Patience), configured.Patience);
         Threads = Number("--threads", "Torch CPU threads; 0 means one per core.", nameof(TrainerOptions.Threads), configured.Threads);
+        Dropout = OptionFactory.Double(
+            "--dropout",
+            $"Dropout between LSTM layers and before the projection. Default: setting Trainer:Dropout (now: {configured.Dropout.ToString(CultureInfo.InvariantCulture)}).");
+        Warmup = Number("--warmup", "Steps of linear learning-rate warm-up.", nameof(TrainerOptions.WarmupSteps), configured.WarmupSteps);
+        Memory = Number("--memory", "Recent user characters the decoder attends to and copies from, kept across turns; 0 = no attention.", nameof(TrainerOptions.MemoryLength), configured.MemoryLength);
+        Attention = Number("--attention", "Width of the attention's keys and queries.", nameof(TrainerOptions.AttentionSize), configured.AttentionSize);
+        Time = OptionFactory.Duration(
+            "--time",
+            "Wall-clock budget such as 90s, 45m or 1.5h: the learning-rate schedule is fitted to it and training stops when it is spent, "
+            + "with the best model (--steps stays an upper bound). Default: setting Trainer:TimeBudget "
+            + $"(now: {(configured.TimeBudget is { } budget ? budget.ToString() : "none")}).");
         SkipInvalid = OptionFactory.Create<bool>(
             "--skip-invalid",
             "Skip invalid dialogues (each reported with file:line) instead of stopping at the first one.");
 
-        foreach (var option in new Option[] { Corpus, Model, RunDirectory, Resume, Steps, HiddenUnits, Layers, Embedding, Batch, Bptt, LearningRate, Seed, EvalEvery, CheckpointEvery, Patience, Threads, SkipInvalid })
+        foreach (var option in new Option[] { Corpus, Model, RunDirectory, Resume, Steps, HiddenUnits, Layers, Embedding, Batch, Bptt, LearningRate, Seed, EvalEvery, CheckpointEvery, Patience, Threads, Dropout, Warmup, Memory, Attention, Time, SkipInvalid })
         {
             Options.Add(option);
         }
@@ -74,6 +85,11 @@ public sealed class TrainCommand : Command
     public Option<int?> CheckpointEvery { get; }
     public Option<int?> Patience { get; }
     public Option<int?> Threads { get; }
+    public Option<double?> Dropout { get; }
+    public Option<int?> Warmup { get; }
+    public Option<int?> Memory { get; }
+    public Option<int?> Attention { get; }
+    public Option<TimeSpan?> Time { get; }
     public Option<bool> SkipInvalid { get; }
 
     /// <summary>The options given on this command line; the rest stay null and fall back to the settings.</summary>
@@ -95,6 +111,11 @@ public sealed class TrainCommand : Command
         CheckpointEvery = parseResult.GetValue(CheckpointEvery),
         Patience = parseResult.GetValue(Patience),
         Threads = parseResult.GetValue(Threads),
+        Dropout = parseResult.GetValue(Dropout),
+        WarmupSteps = parseResult.GetValue(Warmup),
+        MemoryLength = parseResult.GetValue(Memory),
+        AttentionSize = parseResult.GetValue(Attention),
+        TimeBudget = parseResult.GetValue(Time),
     };
 
     // Ranges are checked once, by TrainerOptionsValidator, for settings and options alike.

@@ -26,6 +26,11 @@ public sealed record TrainerOptionsOverrides
     public int? CheckpointEvery { get; init; }
     public int? Patience { get; init; }
     public int? Threads { get; init; }
+    public double? Dropout { get; init; }
+    public int? WarmupSteps { get; init; }
+    public int? MemoryLength { get; init; }
+    public int? AttentionSize { get; init; }
+    public TimeSpan? TimeBudget { get; init; }
 
     public void ApplyTo(TrainerOptions options)
     {
@@ -49,5 +54,10 @@ public sealed record TrainerOptionsOverrides
         options.CheckpointEvery = CheckpointEvery ?? options.CheckpointEvery;
         options.Patience = Patience ?? options.Patience;
         options.Threads = Threads ?? options.Threads;
+        options.Dropout = Dropout ?? options.Dropout;
+        options.WarmupSteps = WarmupSteps ?? options.WarmupSteps;
+        options.MemoryLength = MemoryLength ?? options.MemoryLength;
+        options.AttentionSize = AttentionSize ?? options.AttentionSize;
+        options.TimeBudget = TimeBudget ?? options.TimeBudget;
     }
 }

@@ -29,6 +29,11 @@ public sealed class TrainerOptionsValidator : IValidateOptions<TrainerOptions>
         [nameof(TrainerOptions.CheckpointEvery)] = "--checkpoint-every",
         [nameof(TrainerOptions.Patience)] = "--patience",
         [nameof(TrainerOptions.Threads)] = "--threads",
+        [nameof(TrainerOptions.Dropout)] = "--dropout",
+        [nameof(TrainerOptions.WarmupSteps)] = "--warmup",
+        [nameof(TrainerOptions.MemoryLength)] = "--memory",
+        [nameof(TrainerOptions.AttentionSize)] = "--attention",
+        [nameof(TrainerOptions.TimeBudget)] = "--time",
     };
 
     public ValidateOptionsResult Validate(string? name, TrainerOptions options)
@@ -39,6 +44,10 @@ public sealed class TrainerOptionsValidator : IValidateOptions<TrainerOptions>
         if (options.Corpus.Any(string.IsNullOrWhiteSpace))
         {
             failures.Add(Describe(nameof(TrainerOptions.Corpus), "a corpus path is empty"));
+        }
+        if (options.TimeBudget is { } budget && budget <= TimeSpan.Zero)
+        {
+            failures.Add(Describe(nameof(TrainerOptions.TimeBudget), $"the time budget must be positive (got {budget})"));
         }
         if (string.IsNullOrWhiteSpace(options.ModelPath))
         {

@@ -40,15 +40,14 @@ public static class DialogueEvaluator
         var nats = 0.0;
         var predicted = 0L;
         using var outer = NewDisposeScope();
-        var (h, c) = network.ZeroState(stream.Rows);
+        var state = network.ZeroState(stream.Rows);
         while (stream.Next() is { } batch)
         {
             using var scope = NewDisposeScope();
-            var (loss, count, hNext, cNext) = ExchangeRunner.Run(network, batch, h, c, reset);
+            var (loss, count, next) = ExchangeRunner.Run(network, batch, state, reset);
             nats += loss.item<float>();
             predicted += count;
-            h = hNext.MoveToOuterDisposeScope();
-            c = cNext.MoveToOuterDisposeScope();
+            state = next.MoveToOuterDisposeScope();
         }
         return nats / predicted / Math.Log(2);
     }

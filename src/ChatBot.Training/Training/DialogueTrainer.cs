@@ -51,7 +51,8 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
             }
         }
 
-        var hyper = resumeFrom?.Hyper ?? new ModelHyperParameters(options.EmbeddingSize, options.HiddenSize, options.Layers, options.Dropout);
+        var hyper = resumeFrom?.Hyper ?? new ModelHyperParameters(options.EmbeddingSize, options.HiddenSize, options.Layers, options.Dropout,
+            options.MemoryLength, options.MemoryLength > 0 ? options.AttentionSize : 0);
         var vocabulary = resumeFrom is not null
             ? new Vocabulary(resumeFrom.Characters)
             : Vocabulary.Build(training.SelectMany(d => d.Turns), options.MinCharCount);
@@ -65,17 +66,16 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
         network.train();
         using var optimizer = optim.Adam(network.parameters(), options.LearningRate);
         var stream = new ExchangeStream(encodedTraining, batchSize, seed, shuffleForever: true);
-        var stateShape = new long[] { hyper.Layers, batchSize, hyper.HiddenSize };
 
         long step = 0;
         double? bestBpc = null;
         double? bestBpcReset = null;
         var staleEvaluations = 0;
         var previousSeconds = 0.0;
-        Tensor h, c;
+        NetworkState state;
         if (resumeFrom is not null)
         {
-            (h, c) = TrainingCheckpoint.Restore(checkpointPath, network, optimizer, stateShape);
+            state = TrainingCheckpoint.Restore(checkpointPath, network, optimizer, network.ZeroState(batchSize));
             stream.Position = resumeFrom.Stream;
             step = resumeFrom.Step;
             bestBpc = resumeFrom.BestBitsPerChar;
@@ -86,11 +86,9 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
         }
         else
         {
-            h = zeros(stateShape);
-            c = zeros(stateShape);
+            state = network.ZeroState(batchSize);
         }
-        h.DetachFromDisposeScope();
-        c.DetachFromDisposeScope();
+        state = state.DetachFromDisposeScope();
 
         var parameterCount = network.parameters().Sum(p => p.numel());
         observer.OnStarted(new TrainingPlan(step, options.MaxSteps, training.Count, validation.Count, vocabulary.Size, parameterCount));
@@ -109,7 +107,7 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                 BestBitsPerCharReset = bestBpcReset, EvaluationsWithoutImprovement = staleEvaluations,
                 ElapsedSeconds = previousSeconds + clock.Elapsed.TotalSeconds,
             };
-            TrainingCheckpoint.Write(checkpointPath, checkpoint, network, optimizer, h, c);
+            TrainingCheckpoint.Write(checkpointPath, checkpoint, network, optimizer, state);
             observer.OnCheckpoint(checkpointPath, step);
         }
 
@@ -132,6 +130,8 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                 ["batchSize"] = batchSize.ToString(CultureInfo.InvariantCulture),
                 ["bpttExchanges"] = options.BpttExchanges.ToString(CultureInfo.InvariantCulture),
                 ["learningRate"] = options.LearningRate.ToString(CultureInfo.InvariantCulture),
+                ["validationFraction"] = options.ValidationFraction.ToString(CultureInfo.InvariantCulture),
+                ["maxTurnLength"] = options.MaxTurnLength.ToString(CultureInfo.InvariantCulture),
                 ["trainingDialogues"] = training.Count.ToString(CultureInfo.InvariantCulture),
                 ["validationDialogues"] = validation.Count.ToString(CultureInfo.InvariantCulture),
             },
@@ -147,7 +147,10 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                     break;
                 }
                 var started = clock.Elapsed;
-                var learningRate = LearningRateSchedule.At(step, options.LearningRate, options.WarmupSteps, options.MaxSteps);
+                var elapsed = TimeSpan.FromSeconds(previousSeconds) + clock.Elapsed;
+                var learningRate = options.TimeBudget is { } fitted
+                    ? LearningRateSchedule.AtFraction(step, elapsed / fitted, options.LearningRate, options.WarmupSteps)
+                    : LearningRateSchedule.At(step, options.LearningRate, options.WarmupSteps, options.MaxSteps);
                 foreach (var group in optimizer.ParamGroups)
                 {
                     group.LearningRate = learningRate;
@@ -157,7 +160,7 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                 long characters;
                 using (var scope = NewDisposeScope())
                 {
-                    var (mean, read, hStep, cStep) = TruncatedBptt.RunWindow(network, stream, options.BpttExchanges, h, c);
+                    var (mean, read, after) = TruncatedBptt.RunWindow(network, stream, options.BpttExchanges, state);
                     characters = read;
                     optimizer.zero_grad();
                     mean.backward();
@@ -169,11 +172,8 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                     loss = mean.item<float>();
 
                     // Truncation: the carried state keeps its values but no longer links to this window's graph.
-                    h.Dispose();
-                    c.Dispose();
-                    (hStep, cStep) = TruncatedBptt.Carry(hStep, cStep);
-                    h = hStep.DetachFromDisposeScope();
-                    c = cStep.DetachFromDisposeScope();
+                    state.Dispose();
+                    state = TruncatedBptt.Carry(after).DetachFromDisposeScope();
                 }
                 step++;
 
@@ -183,7 +183,9 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                 observer.OnStep(new TrainingStepReport(step, options.MaxSteps, loss, smoothedRate, learningRate,
                     TimeSpan.FromSeconds(previousSeconds) + clock.Elapsed));
 
-                if (encodedValidation.Count > 0 && (step % options.EvalEvery == 0 || step == options.MaxSteps))
+                // The last step of a timed run is evaluated too: its weights, at the lowest rate, are often the best.
+                var outOfTime = options.TimeBudget is { } budget && TimeSpan.FromSeconds(previousSeconds) + clock.Elapsed >= budget;
+                if (encodedValidation.Count > 0 && (step % options.EvalEvery == 0 || step == options.MaxSteps || outOfTime))
                 {
                     var (bpc, bpcReset) = DialogueEvaluator.Evaluate(network, encodedValidation, batchSize);
                     var isBest = bestBpc is null || bpc < bestBpc;
@@ -209,6 +211,11 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                 if (step % options.CheckpointEvery == 0)
                 {
                     SaveCheckpoint();
+                }
+                if (outOfTime)
+                {
+                    observer.OnMessage($"Time budget of {options.TimeBudget} spent at step {step}.");
+                    break;
                 }
             }
 
@@ -236,8 +243,7 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
         }
         finally
         {
-            h.Dispose();
-            c.Dispose();
+            state.Dispose();
         }
 
         EvaluationReport? Best() => bestBpc is { } b && bestBpcReset is { } r ? new EvaluationReport(step, b, r, r - b, IsBest: true) : null;

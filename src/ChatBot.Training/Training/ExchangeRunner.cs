@@ -12,39 +12,27 @@ namespace ChatBot.Training.Training;
 public static class ExchangeRunner
 {
     /// <summary>Runs one exchange for the batch's rows.</summary>
-    /// <param name="state">[layers, rows, hidden] tensors holding every row of the stream (active or not).</param>
-    /// <param name="resetEveryExchange">Start every row from a zero state (for the "no memory" evaluation).</param>
+    /// <param name="state">The state of every row of the stream (active or not).</param>
+    /// <param name="resetEveryExchange">Start every row from a fresh state (for the "no memory" evaluation).</param>
     /// <returns>Summed cross-entropy (nats) over predicted characters, how many were predicted, and the new full state.</returns>
-    public static (Tensor LossSum, long Predicted, Tensor H, Tensor C) Run(
-        EncoderDecoderNetwork network, ExchangeBatch batch, Tensor h, Tensor c, bool resetEveryExchange = false)
+    public static (Tensor LossSum, long Predicted, NetworkState State) Run(
+        EncoderDecoderNetwork network, ExchangeBatch batch, NetworkState state, bool resetEveryExchange = false)
     {
-        var rows = h.shape[1];
+        var rows = state.H.shape[1];
         var allActive = batch.Count == rows;
         using var rowIndex = tensor(batch.Rows.Select(r => (long)r).ToArray(), int64);
-        var hActive = allActive ? h : h.index_select(1, rowIndex);
-        var cActive = allActive ? c : c.index_select(1, rowIndex);
-
-        var keep = batch.StartsDialogue.Select(starts => starts || resetEveryExchange ? 0f : 1f).ToArray();
-        if (keep.Any(k => k == 0f))
-        {
-            var mask = tensor(keep, [1, batch.Count, 1]);
-            hActive = hActive * mask;
-            cActive = cActive * mask;
-        }
+        var active = allActive ? state : state.Select(rowIndex);
+        active = active.Reset(batch.StartsDialogue.Select(starts => !(starts || resetEveryExchange)).ToArray());
 
         var (userTokens, userLengths) = Pad(batch.User, prefix: null, suffix: null);
-        (hActive, cActive) = network.Encode(userTokens, userLengths, (hActive, cActive));
+        active = network.Encode(userTokens, userLengths, active);
 
         var (decoderInputs, decoderLengths) = Pad(batch.Bot, prefix: Vocabulary.BeginOfReply, suffix: null);
         var (targets, _) = Pad(batch.Bot, prefix: null, suffix: Vocabulary.EndOfReply);
-        var (lossSum, hOut, cOut) = network.DecodeLoss(decoderInputs, targets, decoderLengths, (hActive, cActive));
+        var (lossSum, after) = network.DecodeLoss(decoderInputs, targets, decoderLengths, active);
         var predicted = decoderLengths.Sum();
 
-        if (allActive)
-        {
-            return (lossSum, predicted, hOut, cOut);
-        }
-        return (lossSum, predicted, h.index_copy(1, rowIndex, hOut), c.index_copy(1, rowIndex, cOut));
+        return (lossSum, predicted, allActive ? after : state.Replace(rowIndex, after));
     }
 
     /// <summary>Right-pads rows with <see cref="Vocabulary.Padding"/>; returns [rows, time] int64 and real lengths.</summary>

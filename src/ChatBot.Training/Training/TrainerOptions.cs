@@ -25,6 +25,10 @@ public sealed record TrainerOptions
     [Range(1, 8192)] public int HiddenSize { get; set; } = 256;
     [Range(1, 8)] public int Layers { get; set; } = 2;
     [Range(0.0, 0.9)] public double Dropout { get; set; } = 0.1;
+    /// <summary>Recent user characters the decoder attends to and copies from, kept across turns; 0 = no attention.</summary>
+    [Range(0, 4096)] public int MemoryLength { get; set; } = 256;
+    /// <summary>Width of the attention's keys and queries.</summary>
+    [Range(1, 1024)] public int AttentionSize { get; set; } = 48;
 
     // Vocabulary.
     [Range(1, int.MaxValue)] public int MinCharCount { get; set; } = 3;
@@ -41,6 +45,11 @@ public sealed record TrainerOptions
     [Range(1e-6, 1.0)] public double LearningRate { get; set; } = 2e-3;
     [Range(0, int.MaxValue)] public int WarmupSteps { get; set; } = 100;
     [Range(1, int.MaxValue)] public int MaxSteps { get; set; } = 3000;
+    /// <summary>
+    /// Wall-clock budget of the run (resumed runs count their earlier time): the learning-rate schedule is fitted to
+    /// it instead of to <see cref="MaxSteps"/>, and training stops when it is spent. Null = steps only.
+    /// </summary>
+    public TimeSpan? TimeBudget { get; set; }
     [Range(0.0, 1000.0)] public double ClipNorm { get; set; } = 1.0;
     public int Seed { get; set; } = 1234;
 

@@ -7,7 +7,7 @@ namespace ChatBot.Training.Training;
 
 /// <summary>
 /// Everything needed to continue a run exactly: weights, Adam's moments, step, data position, the rows' carried
-/// LSTM state and torch's random generator. One file, written through a temp file and a rename.
+/// state (LSTM (h, c) and, with attention, the memory) and torch's random generator. One file, written through a temp file and a rename.
 /// </summary>
 public sealed record TrainingCheckpoint
 {
@@ -25,7 +25,7 @@ public sealed record TrainingCheckpoint
     public int EvaluationsWithoutImprovement { get; init; }
     public double ElapsedSeconds { get; init; }
 
-    public static void Write(string path, TrainingCheckpoint checkpoint, nn.Module network, optim.Optimizer optimizer, Tensor h, Tensor c)
+    public static void Write(string path, TrainingCheckpoint checkpoint, nn.Module network, optim.Optimizer optimizer, NetworkState state)
     {
         var temp = path + $".{Environment.ProcessId}.tmp";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
@@ -36,8 +36,13 @@ public sealed record TrainingCheckpoint
             WriteSection(writer, w => network.save(w));
             WriteSection(writer, w => ((TorchSharp.Modules.OptimizerHelper)optimizer).save_state_dict(w));
             WriteSection(writer, get_rng_state().bytes.ToArray());
-            WriteSection(writer, h.contiguous().bytes.ToArray());
-            WriteSection(writer, c.contiguous().bytes.ToArray());
+            WriteSection(writer, state.H.contiguous().bytes.ToArray());
+            WriteSection(writer, state.C.contiguous().bytes.ToArray());
+            if (state.MemoryTokens is { } tokens && state.MemoryKeys is { } keys)
+            {
+                WriteSection(writer, tokens.contiguous().bytes.ToArray());
+                WriteSection(writer, keys.contiguous().bytes.ToArray());
+            }
             writer.Flush();
             stream.Flush(flushToDisk: true);
         }
@@ -52,8 +57,8 @@ public sealed record TrainingCheckpoint
             ?? throw new InvalidDataException($"{path}: empty checkpoint header.");
     }
 
-    /// <summary>Loads weights, optimizer and RNG state in place; returns the carried state tensors.</summary>
-    public static (Tensor H, Tensor C) Restore(string path, nn.Module network, optim.Optimizer optimizer, long[] stateShape)
+    /// <summary>Loads weights, optimizer and RNG state in place; returns the carried state, shaped like <paramref name="fresh"/> (which it fills).</summary>
+    public static NetworkState Restore(string path, nn.Module network, optim.Optimizer optimizer, NetworkState fresh)
     {
         using var reader = Open(path);
         reader.ReadBytes(reader.ReadInt32());
@@ -72,11 +77,14 @@ public sealed record TrainingCheckpoint
             rngTensor.bytes = rng;
             set_rng_state(rngTensor);
         }
-        var h = zeros(stateShape);
-        h.bytes = reader.ReadBytes(reader.ReadInt32());
-        var c = zeros(stateShape);
-        c.bytes = reader.ReadBytes(reader.ReadInt32());
-        return (h, c);
+        fresh.H.bytes = reader.ReadBytes(reader.ReadInt32());
+        fresh.C.bytes = reader.ReadBytes(reader.ReadInt32());
+        if (fresh.MemoryTokens is { } tokens && fresh.MemoryKeys is { } keys)
+        {
+            tokens.bytes = reader.ReadBytes(reader.ReadInt32());
+            keys.bytes = reader.ReadBytes(reader.ReadInt32());
+        }
+        return fresh;
     }
 
     private static BinaryReader Open(string path)

@@ -10,8 +10,8 @@ namespace ChatBot.Training.Training;
 public static class TruncatedBptt
 {
     /// <returns>Mean cross-entropy per predicted character, characters read, and the state after the window.</returns>
-    public static (Tensor MeanLoss, long Characters, Tensor H, Tensor C) RunWindow(
-        EncoderDecoderNetwork network, ExchangeStream stream, int exchanges, Tensor h, Tensor c)
+    public static (Tensor MeanLoss, long Characters, NetworkState State) RunWindow(
+        EncoderDecoderNetwork network, ExchangeStream stream, int exchanges, NetworkState state)
     {
         Tensor? total = null;
         long predicted = 0;
@@ -20,14 +20,14 @@ public static class TruncatedBptt
         {
             var batch = stream.Next() ?? throw new InvalidOperationException("The training stream ran dry.");
             characters += batch.Characters;
-            var (lossSum, count, hNext, cNext) = ExchangeRunner.Run(network, batch, h, c);
+            var (lossSum, count, next) = ExchangeRunner.Run(network, batch, state);
             total = total is null ? lossSum : total + lossSum;
             predicted += count;
-            (h, c) = (hNext, cNext);
+            state = next;
         }
-        return (total! / predicted, characters, h, c);
+        return (total! / predicted, characters, state);
     }
 
     /// <summary>The state to start the next window from: same values, no link back to this window's graph.</summary>
-    public static (Tensor H, Tensor C) Carry(Tensor h, Tensor c) => (h.detach(), c.detach());
+    public static NetworkState Carry(NetworkState state) => state.Detach();
 }

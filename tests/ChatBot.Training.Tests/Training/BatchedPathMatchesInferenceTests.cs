@@ -18,7 +18,9 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
     private static readonly Vocabulary Alphabet = Vocabulary.Build(TinyCorpus.Dialogues.SelectMany(d => d.Turns), 1);
     private ChatModel model = null!;
 
-    private void CreateModel(int hidden) => model = ChatModel.CreateUntrained(Alphabet, new ModelHyperParameters(8, hidden, 2, 0.0), seed: 3);
+    // A memory of 10 characters is shorter than the dialogues' user turns, so characters fall out of it between exchanges.
+    private void CreateModel(int hidden, int memory) =>
+        model = ChatModel.CreateUntrained(Alphabet, new ModelHyperParameters(8, hidden, 2, 0.0, memory, memory > 0 ? 6 : 0), seed: 3);
 
     // Different lengths in every exchange, so the batched path has to handle ragged rows.
     private static readonly Dialogue[] Batch =
@@ -29,23 +31,25 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
     ];
 
     [Theory]
-    [InlineData(16)]
-    [InlineData(32)]
-    public void Batched_teacher_forced_logits_equal_turn_by_turn_inference_within_1e_5(int hidden)
+    [InlineData(16, 0)]
+    [InlineData(32, 0)]
+    [InlineData(16, 10)]
+    [InlineData(32, 10)]
+    public void Batched_teacher_forced_logits_equal_turn_by_turn_inference_within_1e_5(int hidden, int memory)
     {
-        CreateModel(hidden);
+        CreateModel(hidden, memory);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var encoded = Batch.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToArray();
-        var (h, c) = model.Network.ZeroState(Batch.Length);
+        var state = model.Network.ZeroState(Batch.Length);
         for (var exchange = 0; exchange < 2; exchange++)
         {
             var users = encoded.Select(d => d.User[exchange]).ToArray();
             var bots = encoded.Select(d => d.Bot[exchange]).ToArray();
-            (h, c) = model.Network.Encode(Padded(users, null), users.Select(u => (long)u.Length).ToArray(), (h, c));
+            state = model.Network.Encode(Padded(users, null), users.Select(u => (long)u.Length).ToArray(), state);
             var inputs = bots.Select(b => b.Prepend(Vocabulary.BeginOfReply).ToArray()).ToArray();
             Tensor logits;
-            (logits, h, c) = model.Network.DecodeLogits(Padded(inputs, null), inputs.Select(i => (long)i.Length).ToArray(), (h, c));
+            (logits, state) = model.Network.DecodeLogits(Padded(inputs, null), inputs.Select(i => (long)i.Length).ToArray(), state);
 
             for (var row = 0; row < Batch.Length; row++)
             {
@@ -60,40 +64,48 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
     }
 
     [Theory]
-    [InlineData(16)]
-    [InlineData(32)]
-    public void The_batched_state_after_each_exchange_equals_the_turn_by_turn_state(int hidden)
+    [InlineData(16, 0)]
+    [InlineData(32, 0)]
+    [InlineData(32, 10)]
+    public void The_batched_state_after_each_exchange_equals_the_turn_by_turn_state(int hidden, int memory)
     {
-        CreateModel(hidden);
+        CreateModel(hidden, memory);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var stream = BatchStream();
-        var (h, c) = model.Network.ZeroState(Batch.Length);
+        var state = model.Network.ZeroState(Batch.Length);
         for (var exchange = 0; exchange < 2; exchange++)
         {
-            (_, _, h, c) = ExchangeRunner.Run(model.Network, stream.Next()!, h, c);
+            (_, _, state) = ExchangeRunner.Run(model.Network, stream.Next()!, state);
             for (var row = 0; row < Batch.Length; row++)
             {
                 var expected = TurnByTurn(Batch[row], exchange + 1).State;
-                var batchedH = h.select(1, row).contiguous().data<float>().ToArray();
-                var batchedC = c.select(1, row).contiguous().data<float>().ToArray();
-                AssertClose(expected.Hidden, batchedH);
-                AssertClose(expected.Cell, batchedC);
+                AssertClose(expected.Hidden, state.H.select(1, row).contiguous().data<float>().ToArray());
+                AssertClose(expected.Cell, state.C.select(1, row).contiguous().data<float>().ToArray());
+                if (memory > 0)
+                {
+                    // The memory is right-aligned with empty slots first; the turn-by-turn state holds only the filled ones.
+                    var tokens = state.MemoryTokens!.select(0, row).data<long>().ToArray();
+                    var filled = tokens.Count(id => id != Vocabulary.Padding);
+                    Assert.Equal(expected.MemoryTokens, tokens.Skip(memory - filled).Select(id => (int)id).ToArray());
+                    var keys = state.MemoryKeys!.select(0, row).contiguous().data<float>().ToArray();
+                    AssertClose(expected.MemoryKeys, keys.Skip((memory - filled) * 6).ToArray());
+                }
             }
         }
     }
 
     [Theory]
-    [InlineData(16)]
-    [InlineData(32)]
-    public void The_trainers_loss_equals_the_cross_entropy_of_the_inference_logits(int hidden)
+    [InlineData(16, 0)]
+    [InlineData(32, 0)]
+    [InlineData(32, 10)]
+    public void The_trainers_loss_equals_the_cross_entropy_of_the_inference_logits(int hidden, int memory)
     {
-        CreateModel(hidden);
+        CreateModel(hidden, memory);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var stream = BatchStream();
-        var (h, c) = model.Network.ZeroState(Batch.Length);
-        var (lossSum, predicted, _, _) = ExchangeRunner.Run(model.Network, stream.Next()!, h, c);
+        var (lossSum, predicted, _) = ExchangeRunner.Run(model.Network, stream.Next()!, model.Network.ZeroState(Batch.Length));
 
         var expected = 0.0;
         var expectedCount = 0;
