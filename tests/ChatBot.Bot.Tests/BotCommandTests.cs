@@ -20,6 +20,25 @@ public sealed class BotCommandTests
     }
 
     [Theory]
+    [InlineData("/help", BotLanguage.English)]
+    [InlineData("/reset", BotLanguage.English)]
+    [InlineData("/about", BotLanguage.English)]
+    [InlineData("/ajuda", BotLanguage.Portuguese)]
+    [InlineData("/recomecar", BotLanguage.Portuguese)]
+    [InlineData("/Recomeçar", BotLanguage.Portuguese)]
+    [InlineData("/sobre", BotLanguage.Portuguese)]
+    public void A_command_knows_the_language_its_name_is_in(string text, BotLanguage language)
+    {
+        Assert.Equal(language, BotCommand.TryParse(text)?.Language);
+    }
+
+    [Fact]
+    public void An_unknown_command_has_no_language_of_its_own()
+    {
+        Assert.Null(BotCommand.TryParse("/dance")!.Language);
+    }
+
+    [Theory]
     [InlineData("hello /help")]
     [InlineData("/")]
     [InlineData("/ help")]
