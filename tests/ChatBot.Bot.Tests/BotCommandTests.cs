@@ -39,10 +39,25 @@ public sealed class BotCommandTests
     }
 
     [Theory]
+    [InlineData("What can you do?", BotCommandKind.Help, BotLanguage.English)]
+    [InlineData("what can you do?", BotCommandKind.Help, BotLanguage.English)]
+    [InlineData("Português", BotCommandKind.Help, BotLanguage.Portuguese)]
+    [InlineData("Quem é você?", BotCommandKind.About, BotLanguage.Portuguese)]
+    public void A_buttons_title_is_read_as_the_buttons_command(string text, BotCommandKind kind, BotLanguage language)
+    {
+        var command = BotCommand.TryParse(text);
+
+        Assert.Equal(kind, command?.Kind);
+        Assert.Equal(language, command?.Language);
+    }
+
+    [Theory]
     [InlineData("hello /help")]
     [InlineData("/")]
     [InlineData("/ help")]
     [InlineData("help")]
+    [InlineData("start over")]
+    [InlineData("What can you do? Tell me")]
     public void Other_messages_are_not_commands(string text)
     {
         Assert.Null(BotCommand.TryParse(text));

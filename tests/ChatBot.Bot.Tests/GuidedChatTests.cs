@@ -31,7 +31,7 @@ public sealed class GuidedChatTests
         await bot.Host.SendAsync(bot.Message("conv-1", "/help"));
 
         var help = Assert.Single(bot.Connector.MessagesIn("conv-1"));
-        Assert.Equal([("Start over", "/reset"), ("About this model", "/about"), ("Português", "/ajuda")], help.SuggestedActions);
+        Assert.Equal([("/reset", "/reset"), ("About this model", "/about"), ("Português", "/ajuda")], help.SuggestedActions);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class GuidedChatTests
         await bot.Host.SendAsync(bot.Message("conv-1", "/ajuda"));
 
         var help = Assert.Single(bot.Connector.MessagesIn("conv-1"));
-        Assert.Equal([("Recomeçar", "/recomeçar"), ("Sobre o modelo", "/sobre"), ("English", "/help")], help.SuggestedActions);
+        Assert.Equal([("/recomeçar", "/recomeçar"), ("Sobre o modelo", "/sobre"), ("English", "/help")], help.SuggestedActions);
     }
 
     [Fact]
@@ -67,7 +67,21 @@ public sealed class GuidedChatTests
         {
             Assert.InRange(replies.Count, 1, 3);
             Assert.All(replies, reply => Assert.NotEqual(BotCommandKind.Unknown, BotCommand.TryParse(reply.Command)?.Kind));
+            Assert.All(replies, reply => Assert.Equal(BotCommand.TryParse(reply.Command)?.Kind, BotCommand.TryParse(reply.Title)?.Kind));
         }
+    }
+
+    [Fact]
+    public async Task A_button_title_sent_as_text_runs_its_command_as_the_Playgrounds_Teams_view_sends_it()
+    {
+        await using var bot = await BotScenario.StartAsync();
+
+        var help = await bot.AskAsync("conv-1", "What can you do?");
+        var ajuda = await bot.AskAsync("conv-1", "Português");
+
+        Assert.Equal(BotTexts.English.Help, help);
+        Assert.Equal(BotTexts.Portuguese.Help, ajuda);
+        Assert.Null(await bot.Host.StoredAsync("conv-1"));
     }
 
     [Fact]

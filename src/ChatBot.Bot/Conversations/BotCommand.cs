@@ -29,8 +29,13 @@ public sealed record BotCommand(BotCommandKind Kind, string Name, BotLanguage? L
         ["/sobre"] = (BotCommandKind.About, BotLanguage.Portuguese),
     };
 
-    /// <summary>A message is a command when it starts with "/"; the first word names it, the rest is ignored.</summary>
-    public static BotCommand? TryParse(string text)
+    /// <summary>
+    /// A message is a command when it starts with "/" (the first word names it, the rest is ignored) or is exactly the
+    /// title of one of the bot's buttons: the Playground's Teams view sends a tapped button's title, not its value.
+    /// </summary>
+    public static BotCommand? TryParse(string text) => TryParseName(text) ?? TryParseButtonTitle(text);
+
+    private static BotCommand? TryParseName(string text)
     {
         if (!text.StartsWith('/') || text.Length < 2 || char.IsWhiteSpace(text[1]))
         {
@@ -42,4 +47,11 @@ public sealed record BotCommand(BotCommandKind Kind, string Name, BotLanguage? L
             ? new BotCommand(known.Kind, name, known.Language)
             : new BotCommand(BotCommandKind.Unknown, name, null);
     }
+
+    private static BotCommand? TryParseButtonTitle(string text) =>
+        new[] { BotTexts.English, BotTexts.Portuguese }
+            .SelectMany(texts => texts.WelcomeReplies.Concat(texts.HelpReplies))
+            .Where(reply => string.Equals(reply.Title, text, StringComparison.OrdinalIgnoreCase))
+            .Select(reply => TryParseName(reply.Command))
+            .FirstOrDefault();
 }

@@ -18,7 +18,7 @@ public abstract class BotTexts
     public abstract string Help { get; }
     /// <summary>Buttons under the welcome: at most three, Teams shows no more.</summary>
     public abstract IReadOnlyList<QuickReply> WelcomeReplies { get; }
-    /// <summary>Buttons under /help: at most three.</summary>
+    /// <summary>Buttons under /help: at most three. Starting over is titled with its command, so no ordinary sentence erases a conversation.</summary>
     public abstract IReadOnlyList<QuickReply> HelpReplies { get; }
     public abstract string ResetDone { get; }
     public abstract string ResetNothingToForget { get; }
@@ -50,7 +50,7 @@ public abstract class BotTexts
         public override IReadOnlyList<QuickReply> WelcomeReplies { get; } =
             [new("What can you do?", "/help"), new("Who are you?", "/about"), new("Português", "/ajuda")];
         public override IReadOnlyList<QuickReply> HelpReplies { get; } =
-            [new("Start over", "/reset"), new("About this model", "/about"), new("Português", "/ajuda")];
+            [new("/reset", "/reset"), new("About this model", "/about"), new("Português", "/ajuda")];
         public override string ResetDone => "Done: I've forgotten our conversation. Let's start over.";
         public override string ResetNothingToForget => "There was nothing to forget yet: we're starting fresh.";
         public override string Fallback => "Sorry, I can't think of an answer right now. Please try again in a moment.";
@@ -96,7 +96,7 @@ public abstract class BotTexts
         public override IReadOnlyList<QuickReply> WelcomeReplies { get; } =
             [new("O que você sabe fazer?", "/ajuda"), new("Quem é você?", "/sobre"), new("English", "/help")];
         public override IReadOnlyList<QuickReply> HelpReplies { get; } =
-            [new("Recomeçar", "/recomeçar"), new("Sobre o modelo", "/sobre"), new("English", "/help")];
+            [new("/recomeçar", "/recomeçar"), new("Sobre o modelo", "/sobre"), new("English", "/help")];
         public override string ResetDone => "Pronto: esqueci a nossa conversa. Vamos recomeçar.";
         public override string ResetNothingToForget => "Ainda não havia nada para esquecer: estamos começando do zero.";
         public override string Fallback => "Desculpe, não consigo pensar numa resposta agora. Tente novamente daqui a pouco.";
