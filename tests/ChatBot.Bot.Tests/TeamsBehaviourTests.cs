@@ -1,5 +1,8 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using ChatBot.Bot.Localization;
 using ChatBot.Bot.Tests.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Bot.Tests;
 
@@ -64,12 +67,29 @@ public sealed class TeamsBehaviourTests
         Assert.Equal(BotTexts.English.WelcomeReplies.Count, welcome.SuggestedActions.Count);
     }
 
+    [Theory]
+    [InlineData("\"not an object\"")]
+    [InlineData("[1, 2]")]
+    [InlineData("{\"team\": \"not an object\"}")]
+    public async Task A_Teams_update_with_malformed_channel_data_is_accepted_and_ignored_without_an_error(string channelData)
+    {
+        await using var bot = await BotScenario.StartAsync();
+        var update = Activities.TeamsMembersAdded(bot.Connector.ServiceUrl, Channel, "channel", Activities.BotId)
+            .With("channelData", JsonNode.Parse(channelData));
+
+        using var response = await bot.Host.PostActivityAsync(update);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(bot.Connector.All);
+        Assert.DoesNotContain(bot.Host.Logs.Entries, entry => entry.Level >= LogLevel.Error);
+    }
+
     [Fact]
     public async Task Help_in_a_group_chat_has_no_buttons()
     {
         await using var bot = await BotScenario.StartAsync();
         var message = bot.Message("19:chat@thread.v2", "/help", channelId: "msteams")
-            .With("conversation", new System.Text.Json.Nodes.JsonObject { ["id"] = "19:chat@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true });
+            .With("conversation", new JsonObject { ["id"] = "19:chat@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true });
 
         await bot.Host.SendAsync(message);
 

@@ -86,9 +86,21 @@ public sealed class ChatActivityHandler(
     protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        return activity.ChannelId != Channels.Msteams && activity.MembersAdded is { } added && IncludesBot(added, turnContext)
-            ? WelcomeAsync(turnContext, mentionNeeded: IsGroup(activity), cancellationToken)
-            : base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+        if (activity.ChannelId != Channels.Msteams)
+        {
+            return activity.MembersAdded is { } added && IncludesBot(added, turnContext)
+                ? WelcomeAsync(turnContext, mentionNeeded: IsGroup(activity), cancellationToken)
+                : base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+        }
+        // The Teams handler reads channelData as TeamsChannelData and would fail the turn (an error with a stack trace)
+        // on anything else; such an update from a broken client is dropped with one line.
+        if (activity is Activity { ChannelData: not null } full && !full.TryGetChannelData<TeamsChannelData>(out _))
+        {
+            logger.LogWarning("Conversation {Conversation}: Teams conversation update ignored, its channelData is not Teams channel data",
+                new ConversationKey(activity.ChannelId, activity.Conversation.Id).ToLogId());
+            return Task.CompletedTask;
+        }
+        return base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
     }
 
     /// <summary>
