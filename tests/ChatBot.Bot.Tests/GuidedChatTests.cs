@@ -143,27 +143,28 @@ public sealed class GuidedChatTests
     [Fact]
     public async Task Recall_figures_that_name_no_model_stop_start_up_naming_the_key()
     {
-        using var directory = new TestDirectory();
-        TestModelLoader.WriteModelFile(BotTestHost.ModelPath(directory), "alpha", "alpha-fp");
-        var setup = new TestBotSetup { Loader = new TestModelLoader(), Settings = RecallSettings("") };
+        var failure = await StartUpFailureAsync(RecallSettings(""));
 
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(directory, setup));
-
-        Assert.Contains("Bot:Recall:ModelFingerprint: is empty but recall figures are set", failure.Message);
+        Assert.Contains("Bot:Recall:ModelFingerprint: is empty but recall figures are set", failure);
     }
 
     [Fact]
     public async Task More_facts_recalled_than_asked_stop_start_up_naming_the_key()
     {
-        using var directory = new TestDirectory();
-        TestModelLoader.WriteModelFile(BotTestHost.ModelPath(directory), "alpha", "alpha-fp");
         var settings = RecallSettings("alpha-fp");
         settings["Bot:Recall:Recalled"] = "41";
+
+        var failure = await StartUpFailureAsync(settings);
+
+        Assert.Contains("Bot:Recall:Recalled: must be between 0 and 40, not 41", failure);
+    }
+
+    private static async Task<string> StartUpFailureAsync(Dictionary<string, string?> settings)
+    {
+        using var directory = new TestDirectory();
+        TestModelLoader.WriteModelFile(BotTestHost.ModelPath(directory), "alpha", "alpha-fp");
         var setup = new TestBotSetup { Loader = new TestModelLoader(), Settings = settings };
-
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(directory, setup));
-
-        Assert.Contains("Bot:Recall:Recalled: must be between 0 and 40, not 41", failure.Message);
+        return (await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(directory, setup))).Message;
     }
 
     private static Dictionary<string, string?> RecallSettings(string fingerprint) => new()
