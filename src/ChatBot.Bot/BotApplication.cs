@@ -63,6 +63,7 @@ public static class BotApplication
         AddValidatedOptions<RedisStoreOptions, RedisStoreOptionsValidator>(services, RedisStoreOptions.SectionName);
         AddValidatedOptions<RateLimitOptions, RateLimitOptionsValidator>(services, RateLimitOptions.SectionName);
         AddValidatedOptions<ConnectorOptions, ConnectorOptionsValidator>(services, ConnectorOptions.SectionName);
+        AddValidatedOptions<RecallOptions, RecallOptionsValidator>(services, RecallOptions.SectionName);
         // The Bot Framework keys live at the top level of the configuration, where the SDK reads them.
         services.AddOptions<BotFrameworkOptions>().Configure<IConfiguration>((options, configuration) => configuration.Bind(options)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();

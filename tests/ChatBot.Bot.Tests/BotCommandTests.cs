@@ -20,10 +20,44 @@ public sealed class BotCommandTests
     }
 
     [Theory]
+    [InlineData("/help", BotLanguage.English)]
+    [InlineData("/reset", BotLanguage.English)]
+    [InlineData("/about", BotLanguage.English)]
+    [InlineData("/ajuda", BotLanguage.Portuguese)]
+    [InlineData("/recomecar", BotLanguage.Portuguese)]
+    [InlineData("/Recomeçar", BotLanguage.Portuguese)]
+    [InlineData("/sobre", BotLanguage.Portuguese)]
+    public void A_command_knows_the_language_its_name_is_in(string text, BotLanguage language)
+    {
+        Assert.Equal(language, BotCommand.TryParse(text)?.Language);
+    }
+
+    [Fact]
+    public void An_unknown_command_has_no_language_of_its_own()
+    {
+        Assert.Null(BotCommand.TryParse("/dance")!.Language);
+    }
+
+    [Theory]
+    [InlineData("What can you do?", BotCommandKind.Help, BotLanguage.English)]
+    [InlineData("what can you do?", BotCommandKind.Help, BotLanguage.English)]
+    [InlineData("Português", BotCommandKind.Help, BotLanguage.Portuguese)]
+    [InlineData("Quem é você?", BotCommandKind.About, BotLanguage.Portuguese)]
+    public void A_buttons_title_is_read_as_the_buttons_command(string text, BotCommandKind kind, BotLanguage language)
+    {
+        var command = BotCommand.TryParse(text);
+
+        Assert.Equal(kind, command?.Kind);
+        Assert.Equal(language, command?.Language);
+    }
+
+    [Theory]
     [InlineData("hello /help")]
     [InlineData("/")]
     [InlineData("/ help")]
     [InlineData("help")]
+    [InlineData("start over")]
+    [InlineData("What can you do? Tell me")]
     public void Other_messages_are_not_commands(string text)
     {
         Assert.Null(BotCommand.TryParse(text));

@@ -88,7 +88,7 @@ public sealed class MessageTurnTests
     }
 
     [Fact]
-    public async Task A_member_joining_gets_a_welcome_that_names_the_commands()
+    public async Task The_bot_joining_a_conversation_sends_a_welcome_that_names_the_commands()
     {
         await using var bot = await BotScenario.StartAsync();
 
@@ -103,11 +103,11 @@ public sealed class MessageTurnTests
     }
 
     [Fact]
-    public async Task The_bot_itself_joining_gets_no_welcome()
+    public async Task A_person_joining_a_conversation_the_bot_is_already_in_gets_no_welcome()
     {
         await using var bot = await BotScenario.StartAsync();
 
-        await bot.Host.SendAsync(Activities.MembersAdded(bot.Connector.ServiceUrl, "conv-1", "en-US", Activities.BotId));
+        await bot.Host.SendAsync(Activities.MembersAdded(bot.Connector.ServiceUrl, "conv-1", "en-US", Activities.UserId));
 
         Assert.Empty(bot.Connector.MessagesIn("conv-1"));
     }
@@ -117,7 +117,7 @@ public sealed class MessageTurnTests
     {
         await using var bot = await BotScenario.StartAsync();
 
-        await bot.Host.SendAsync(Activities.MembersAdded(bot.Connector.ServiceUrl, "conv-1", "pt-PT", Activities.UserId));
+        await bot.Host.SendAsync(Activities.MembersAdded(bot.Connector.ServiceUrl, "conv-1", "pt-PT", Activities.BotId));
 
         Assert.Equal(BotTexts.Portuguese.Welcome, Assert.Single(bot.Connector.TextsIn("conv-1")));
     }
@@ -161,18 +161,38 @@ public sealed class MessageTurnTests
     }
 
     [Fact]
-    public async Task Commands_are_answered_in_Portuguese_for_pt_locales()
+    public async Task Portuguese_commands_are_answered_in_Portuguese_even_in_an_English_client()
     {
         await using var bot = await BotScenario.StartAsync();
 
-        var help = await bot.AskAsync("conv-1", "/help", locale: "pt-BR");
-        var about = await bot.AskAsync("conv-1", "/about", locale: "pt-BR");
-        var reset = await bot.AskAsync("conv-1", "/reset", locale: "pt-BR");
+        var help = await bot.AskAsync("conv-1", "/ajuda", locale: "en-US");
+        var about = await bot.AskAsync("conv-1", "/sobre", locale: "en-US");
+        var reset = await bot.AskAsync("conv-1", "/recomeçar", locale: "en-US");
 
         Assert.Equal(BotTexts.Portuguese.Help, help);
         Assert.Contains("treinado em 02/01/2026", about);
         Assert.Contains("1,875 bits por caractere", about);
         Assert.Equal(BotTexts.Portuguese.ResetNothingToForget, reset);
+    }
+
+    [Fact]
+    public async Task English_commands_are_answered_in_English_even_in_a_Portuguese_client()
+    {
+        await using var bot = await BotScenario.StartAsync();
+
+        var help = await bot.AskAsync("conv-1", "/help", locale: "pt-BR");
+        var reset = await bot.AskAsync("conv-1", "/reset", locale: "pt-BR");
+
+        Assert.Equal(BotTexts.English.Help, help);
+        Assert.Equal(BotTexts.English.ResetNothingToForget, reset);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_is_answered_in_the_clients_language()
+    {
+        await using var bot = await BotScenario.StartAsync();
+
+        Assert.Equal(BotTexts.Portuguese.UnknownCommand("/dançar"), await bot.AskAsync("conv-1", "/dançar", locale: "pt-BR"));
     }
 
     [Fact]

@@ -61,6 +61,24 @@ public sealed class UserMessageReaderTests
         Assert.Equal("", UserMessageReader.Read(activity, 100).Text);
     }
 
+    [Fact]
+    public void A_mention_entity_that_names_no_account_is_ignored_rather_than_failing_the_turn()
+    {
+        var activity = TeamsMessage("<at>ChatBot</at> hi", ("bot-1", "<at>ChatBot</at>"));
+        activity.Entities.Add(new Entity("mention") { Properties = JObject.FromObject(new { text = "<at>Ana</at>" }) });
+
+        Assert.Equal("hi", UserMessageReader.Read(activity, 100).Text);
+    }
+
+    [Fact]
+    public void A_message_without_text_but_with_the_bots_mention_reads_as_empty()
+    {
+        var activity = TeamsMessage("", ("bot-1", "<at>ChatBot</at>"));
+        activity.Text = null;
+
+        Assert.Equal("", UserMessageReader.Read(activity, 100).Text);
+    }
+
     private static Activity TeamsMessage(string text, params (string Id, string Text)[] mentions) => new()
     {
         Type = ActivityTypes.Message,

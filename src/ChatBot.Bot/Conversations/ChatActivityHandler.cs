@@ -3,15 +3,19 @@ using ChatBot.Bot.Localization;
 using ChatBot.Bot.Models;
 using ChatBot.Bot.State;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Conversations;
 
 /// <summary>
-/// The bot's behaviour per activity: messages become model turns or commands, a member joining gets the welcome,
-/// everything else (message updates, reactions, …) is left alone and never touches the stored state.
+/// The bot's behaviour per activity: messages become model turns or commands, the bot joining a conversation sends the
+/// welcome, everything else (people joining, message updates, reactions, …) is left alone and never touches the stored
+/// state. A Teams handler, so Teams' conversation updates (a team's members, channels) reach the right method.
 /// </summary>
 public sealed class ChatActivityHandler(
     ConversationEngine engine,
@@ -20,8 +24,9 @@ public sealed class ChatActivityHandler(
     ConversationRateLimiter rateLimiter,
     ModelHost models,
     IOptions<TurnOptions> turnOptions,
+    IOptions<RecallOptions> recallOptions,
     TimeProvider timeProvider,
-    ILogger<ChatActivityHandler> logger) : ActivityHandler
+    ILogger<ChatActivityHandler> logger) : TeamsActivityHandler
 {
     /// <summary>Sent when the model's reply is empty.</summary>
     public const string EmptyReply = "…";
@@ -52,7 +57,9 @@ public sealed class ChatActivityHandler(
         await using var hold = await conversationLock.AcquireAsync(key, cancellationToken);
         if (BotCommand.TryParse(message.Text) is { } command)
         {
-            await RunCommandAsync(turnContext, command, key, texts, cancellationToken);
+            // Answered in the command's own language: whoever types (or taps) /ajuda wants Portuguese, whatever the client's locale.
+            var commandTexts = command.Language is { } language ? BotTexts.For(language) : texts;
+            await RunCommandAsync(turnContext, command, key, commandTexts, cancellationToken);
             return;
         }
         if (message.WasTruncated)
@@ -70,15 +77,61 @@ public sealed class ChatActivityHandler(
             outcome.Succeeded ? "answered" : $"failed ({outcome.Failure}), fallback sent");
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// The welcome goes out once, when the bot itself is added (Teams installs it; Web Chat, the Emulator and the
+    /// Playground start a conversation). People joining later, e.g. a team's new members, are not greeted in the channel.
+    /// Outside Teams the SDK reports added members only when someone other than the bot is among them, so the bot
+    /// joining alone (as Web Chat starts a conversation) is caught here; Teams' updates go to the Teams methods below.
+    /// </summary>
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        var botId = turnContext.Activity.Recipient?.Id;
-        // The bot itself joining is also reported as a member added; greet people, and only once per update.
-        if (membersAdded.Any(member => !string.Equals(member.Id, botId, StringComparison.Ordinal)))
+        var activity = turnContext.Activity;
+        if (activity.ChannelId != Channels.Msteams)
         {
-            var texts = BotTexts.For(BotLanguages.FromLocale(((ITurnContext)turnContext).Activity.Locale));
-            await SendAsync(turnContext, texts.Welcome, cancellationToken);
+            return activity.MembersAdded is { } added && IncludesBot(added, turnContext)
+                ? WelcomeAsync(turnContext, mentionNeeded: IsGroup(activity), cancellationToken)
+                : base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
         }
+        // The Teams handler reads channelData as TeamsChannelData and would fail the turn (an error with a stack trace)
+        // on anything else; such an update from a broken client is dropped with one line.
+        if (activity is Activity { ChannelData: not null } full && !full.TryGetChannelData<TeamsChannelData>(out _))
+        {
+            logger.LogWarning("Conversation {Conversation}: Teams conversation update ignored, its channelData is not Teams channel data",
+                new ConversationKey(activity.ChannelId, activity.Conversation.Id).ToLogId());
+            return Task.CompletedTask;
+        }
+        return base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>
+    /// The SDK would fetch the profile of every other member added (one Bot Connector call each, and a failed call fails
+    /// the turn) only for us to ignore them; it is given the bot's own entry alone, which needs no call.
+    /// </summary>
+    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        base.OnTeamsMembersAddedDispatchAsync(membersAdded.Where(member => IsBot(member, turnContext)).ToList(), teamInfo, turnContext, cancellationToken);
+
+    /// <summary>In a team's channel or a group chat Teams delivers only messages that @mention the bot, so the welcome says so.</summary>
+    protected override Task OnTeamsMembersAddedAsync(IList<TeamsChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        IncludesBot(membersAdded, turnContext)
+            ? WelcomeAsync(turnContext, mentionNeeded: teamInfo is not null || IsGroup(turnContext.Activity), cancellationToken)
+            : Task.CompletedTask;
+
+    private static bool IncludesBot(IEnumerable<ChannelAccount> members, ITurnContext turnContext) =>
+        members.Any(member => IsBot(member, turnContext));
+
+    private static bool IsBot(ChannelAccount member, ITurnContext turnContext) =>
+        turnContext.Activity.Recipient?.Id is { Length: > 0 } botId && string.Equals(member.Id, botId, StringComparison.Ordinal);
+
+    /// <summary>A conversation of several people: Teams marks its channels and group chats both ways, other channels by isGroup.</summary>
+    private static bool IsGroup(IActivity activity) =>
+        activity.Conversation is { } conversation
+        && (conversation.IsGroup == true || conversation.ConversationType is "channel" or "groupChat");
+
+    private static Task WelcomeAsync(ITurnContext turnContext, bool mentionNeeded, CancellationToken cancellationToken)
+    {
+        var texts = BotTexts.For(BotLanguages.FromLocale(turnContext.Activity.Locale));
+        var welcome = mentionNeeded ? $"{texts.Welcome}\n\n{texts.MentionMe}" : texts.Welcome;
+        return SendAsync(turnContext, welcome, cancellationToken, texts.WelcomeReplies);
     }
 
     private async Task RunCommandAsync(ITurnContext turnContext, BotCommand command, ConversationKey key, BotTexts texts, CancellationToken cancellationToken)
@@ -86,7 +139,7 @@ public sealed class ChatActivityHandler(
         switch (command.Kind)
         {
             case BotCommandKind.Help:
-                await SendAsync(turnContext, texts.Help, cancellationToken);
+                await SendAsync(turnContext, texts.Help, cancellationToken, texts.HelpReplies);
                 break;
             case BotCommandKind.Reset:
                 var forgotten = await engine.ResetAsync(key, cancellationToken);
@@ -95,7 +148,7 @@ public sealed class ChatActivityHandler(
                 break;
             case BotCommandKind.About:
                 var info = models.CurrentInfo;
-                await SendAsync(turnContext, info is null ? texts.Fallback : texts.About(info), cancellationToken);
+                await SendAsync(turnContext, info is null ? texts.Fallback : texts.About(info, recallOptions.Value.For(info)), cancellationToken);
                 break;
             default:
                 await SendAsync(turnContext, texts.UnknownCommand(command.Name), cancellationToken);
@@ -111,10 +164,21 @@ public sealed class ChatActivityHandler(
         var text => text,
     };
 
-    private static Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    /// <param name="quickReplies">
+    /// Shown as suggested actions, except in group conversations: a tapped button posts its text without the bot's
+    /// @mention, so in a Teams channel or group chat the bot would never receive it.
+    /// </param>
+    private static Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken, IReadOnlyList<QuickReply>? quickReplies = null)
     {
         var reply = MessageFactory.Text(text);
         reply.Locale = turnContext.Activity.Locale;
+        if (quickReplies is { Count: > 0 } && !IsGroup(turnContext.Activity))
+        {
+            reply.SuggestedActions = new SuggestedActions
+            {
+                Actions = quickReplies.Select(quick => new CardAction(ActionTypes.ImBack, quick.Title, value: quick.Command)).ToList(),
+            };
+        }
         return turnContext.SendActivityAsync(reply, cancellationToken);
     }
 }

@@ -25,6 +25,8 @@ public static class UserMessageReader
     /// <summary>
     /// Removes the bot's own @mention ("&lt;at&gt;ChatBot&lt;/at&gt;" in Teams), found through the activity's mention
     /// entities that point at the recipient; mentions of other people stay, they are part of what was said.
+    /// Not the SDK's RemoveRecipientMention: it throws on a mention entity without a "mentioned" account, on one that is
+    /// not an object and on a message without text, which would fail the turn of a message we can answer.
     /// </summary>
     public static string RemoveOwnMention(IMessageActivity activity)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatBot.Bot.Models;
 using ChatBot.Model.Conversation;
 
 namespace ChatBot.Bot.Localization;
@@ -12,7 +13,13 @@ public abstract class BotTexts
     public static BotTexts Portuguese { get; } = new PortugueseTexts();
 
     public abstract string Welcome { get; }
+    /// <summary>Added to the welcome where the bot only sees messages that @mention it (Teams channels and group chats).</summary>
+    public abstract string MentionMe { get; }
     public abstract string Help { get; }
+    /// <summary>Buttons under the welcome: at most three, Teams shows no more.</summary>
+    public abstract IReadOnlyList<QuickReply> WelcomeReplies { get; }
+    /// <summary>Buttons under /help: at most three. Starting over is titled with its command, so no ordinary sentence erases a conversation.</summary>
+    public abstract IReadOnlyList<QuickReply> HelpReplies { get; }
     public abstract string ResetDone { get; }
     public abstract string ResetNothingToForget { get; }
     public abstract string Fallback { get; }
@@ -22,18 +29,28 @@ public abstract class BotTexts
     public abstract string TooManyMessages { get; }
     public abstract string UnknownCommand(string command);
     public abstract string Truncated(int keptCharacters);
-    public abstract string About(ModelInfo info);
+    /// <param name="recall">The serving model's measured recall; null when it has not been measured.</param>
+    public abstract string About(ModelInfo info, MeasuredRecall? recall);
 
     private sealed class EnglishTexts : BotTexts
     {
         public override string Welcome =>
-            "Hello! I'm a small chat bot that learned to talk from example dialogues, one character at a time. " +
-            "Just write to me. Commands: /help, /reset (start over), /about (which model is talking).";
+            "Hello! I'm a small character-level model (an LSTM) still learning to talk from example dialogues, so my " +
+            "answers are often odd. I try to remember what you tell me in this conversation; how often I manage is " +
+            "measured: see /about. Commands: /help, /reset (start over), /about (which model is talking).";
+        public override string MentionMe => "In a channel or group chat, @mention me so that your message reaches me.";
         public override string Help =>
-            "Write anything and I'll answer; I remember our conversation so far.\n\n" +
+            "Write anything, in English or Portuguese, and I'll answer one character at a time. I can't look things up " +
+            "and know only what was in my small set of training dialogues. I try to keep what you tell me in my LSTM's " +
+            "memory, but often I don't: /about shows how often I did when it was measured.\n\n" +
             "/reset: forget this conversation and start over\n\n" +
-            "/about: which model I am, when and on what it was trained\n\n" +
-            "/help: this message";
+            "/about: which model I am, how it was trained and how well it remembers\n\n" +
+            "/help: this message\n\n" +
+            "/ajuda: esta ajuda em português";
+        public override IReadOnlyList<QuickReply> WelcomeReplies { get; } =
+            [new("What can you do?", "/help"), new("Who are you?", "/about"), new("Português", "/ajuda")];
+        public override IReadOnlyList<QuickReply> HelpReplies { get; } =
+            [new("/reset", "/reset"), new("About this model", "/about"), new("Português", "/ajuda")];
         public override string ResetDone => "Done: I've forgotten our conversation. Let's start over.";
         public override string ResetNothingToForget => "There was nothing to forget yet: we're starting fresh.";
         public override string Fallback => "Sorry, I can't think of an answer right now. Please try again in a moment.";
@@ -44,28 +61,42 @@ public abstract class BotTexts
         public override string UnknownCommand(string command) => $"I don't know the command {command}. Try /help.";
         public override string Truncated(int keptCharacters) =>
             $"Your message was long, so I read only its first {keptCharacters} characters.";
-        public override string About(ModelInfo info)
+        public override string About(ModelInfo info, MeasuredRecall? recall)
         {
             var bpc = info.HeldOutBitsPerChar is { } value
                 ? string.Create(CultureInfo.InvariantCulture, $"{value:0.000} bits per character on held-out dialogues")
                 : "no held-out score recorded";
             var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "an unnamed corpus" : info.CorpusDescription;
+            var memory = recall is null
+                ? "My memory has not been measured for this model yet, so don't count on me remembering what you said."
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"My memory, as measured on {recall.MeasuredOn:yyyy-MM-dd}: I gave back {recall.Recalled} of " +
+                    $"{recall.Asked} facts ({recall.Share:0%}) stated earlier in a conversation.");
             return string.Create(CultureInfo.InvariantCulture,
                 $"I'm {info.Name} (fingerprint {info.Fingerprint}), a character-level LSTM encoder/decoder, " +
-                $"trained {info.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC for {info.TrainingSteps} steps on {corpus}; {bpc}.");
+                $"trained {info.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC for {info.TrainingSteps} steps on {corpus}; {bpc}. {memory}");
         }
     }
 
     private sealed class PortugueseTexts : BotTexts
     {
         public override string Welcome =>
-            "Olá! Sou um pequeno chat bot que aprendeu a conversar com diálogos de exemplo, um caractere de cada vez. " +
-            "É só escrever. Comandos: /help (ajuda), /reset (recomeçar), /about (qual modelo está falando).";
+            "Olá! Sou um pequeno modelo por caracteres (uma LSTM) que ainda está aprendendo a conversar com diálogos de " +
+            "exemplo, então as minhas respostas muitas vezes saem estranhas. Tento lembrar o que você me conta nesta " +
+            "conversa; o quanto consigo foi medido: veja /sobre. Comandos: /ajuda, /recomeçar, /sobre (qual modelo está falando).";
+        public override string MentionMe => "Num canal ou chat em grupo, me @mencione para que a sua mensagem chegue até mim.";
         public override string Help =>
-            "Escreva qualquer coisa e eu respondo; eu me lembro da nossa conversa até aqui.\n\n" +
-            "/reset: esquecer esta conversa e recomeçar\n\n" +
-            "/about: qual modelo sou, quando e com que dados fui treinado\n\n" +
-            "/help: esta mensagem";
+            "Escreva qualquer coisa, em português ou inglês, e eu respondo um caractere de cada vez. Não consigo pesquisar " +
+            "nada e só sei o que havia nos meus poucos diálogos de treino. Tento guardar o que você me conta na memória " +
+            "da minha LSTM, mas muitas vezes não consigo: /sobre mostra com que frequência consegui quando isso foi medido.\n\n" +
+            "/recomeçar: esquecer esta conversa e recomeçar\n\n" +
+            "/sobre: qual modelo sou, como fui treinado e quanto me lembro\n\n" +
+            "/ajuda: esta mensagem\n\n" +
+            "/help: this help in English";
+        public override IReadOnlyList<QuickReply> WelcomeReplies { get; } =
+            [new("O que você sabe fazer?", "/ajuda"), new("Quem é você?", "/sobre"), new("English", "/help")];
+        public override IReadOnlyList<QuickReply> HelpReplies { get; } =
+            [new("/recomeçar", "/recomeçar"), new("Sobre o modelo", "/sobre"), new("English", "/help")];
         public override string ResetDone => "Pronto: esqueci a nossa conversa. Vamos recomeçar.";
         public override string ResetNothingToForget => "Ainda não havia nada para esquecer: estamos começando do zero.";
         public override string Fallback => "Desculpe, não consigo pensar numa resposta agora. Tente novamente daqui a pouco.";
@@ -76,16 +107,21 @@ public abstract class BotTexts
         public override string UnknownCommand(string command) => $"Não conheço o comando {command}. Tente /help.";
         public override string Truncated(int keptCharacters) =>
             $"A sua mensagem era longa, então li só os primeiros {keptCharacters} caracteres.";
-        public override string About(ModelInfo info)
+        public override string About(ModelInfo info, MeasuredRecall? recall)
         {
             var culture = CultureInfo.GetCultureInfo("pt-BR");
             var bpc = info.HeldOutBitsPerChar is { } value
                 ? string.Create(culture, $"{value:0.000} bits por caractere em diálogos de validação")
                 : "sem pontuação de validação registrada";
             var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "um corpus sem nome" : info.CorpusDescription;
+            var memory = recall is null
+                ? "A minha memória ainda não foi medida neste modelo, então não conte que eu me lembre do que você disse."
+                : string.Create(culture,
+                    $"A minha memória, medida em {recall.MeasuredOn:dd/MM/yyyy}: devolvi {recall.Recalled} de " +
+                    $"{recall.Asked} fatos ({recall.Share:0%}) ditos antes na conversa.");
             return string.Create(culture,
                 $"Sou o {info.Name} (impressão digital {info.Fingerprint}), um codificador/decodificador LSTM por caracteres, " +
-                $"treinado em {info.CreatedAt.UtcDateTime:dd/MM/yyyy HH:mm} UTC durante {info.TrainingSteps} passos com {corpus}; {bpc}.");
+                $"treinado em {info.CreatedAt.UtcDateTime:dd/MM/yyyy HH:mm} UTC durante {info.TrainingSteps} passos com {corpus}; {bpc}. {memory}");
         }
     }
 }

@@ -16,6 +16,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly List<SentActivity> _received = [];
     private int _failuresToInject;
     private int _attempts;
+    private int _memberLookups;
 
     private FakeBotConnector(WebApplication app) => _app = app;
 
@@ -23,6 +24,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     /// <summary>Every HTTP request received, including those answered with an injected failure.</summary>
     public int Attempts => Volatile.Read(ref _attempts);
+
+    /// <summary>Requests for one member's profile (GET …/members/{id}), as the SDK's Teams handler makes them.</summary>
+    public int MemberLookups => Volatile.Read(ref _memberLookups);
 
     public static async Task<FakeBotConnector> StartAsync()
     {
@@ -35,6 +39,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
             connector.ReceiveAsync(http, conversationId, replyToId));
         app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext http, string conversationId) =>
             connector.ReceiveAsync(http, conversationId, null));
+        app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string conversationId, string memberId) =>
+        {
+            Interlocked.Increment(ref connector._memberLookups);
+            return Results.Json(new { id = memberId, name = memberId });
+        });
         await app.StartAsync();
         connector.ServiceUrl = app.Urls.Single().TrimEnd('/') + "/";
         return connector;
@@ -93,5 +102,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
         public string? FromId => (string?)Body["from"]?["id"];
         public string? RecipientId => (string?)Body["recipient"]?["id"];
         public string? Locale => (string?)Body["locale"];
+
+        /// <summary>The suggested actions' (title, value) pairs; empty when there are none.</summary>
+        public IReadOnlyList<(string? Title, string? Value)> SuggestedActions =>
+            Body["suggestedActions"]?["actions"]?.AsArray().Select(action => ((string?)action?["title"], (string?)action?["value"])).ToArray() ?? [];
     }
 }

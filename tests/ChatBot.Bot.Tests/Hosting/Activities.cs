@@ -21,6 +21,29 @@ public static class Activities
         return activity;
     }
 
+    /// <summary>A Teams conversation update: members added to a team's channel, a group chat or a personal chat.</summary>
+    /// <param name="conversationType">"channel", "groupChat" or "personal".</param>
+    public static JsonObject TeamsMembersAdded(string serviceUrl, string conversationId, string conversationType, params string[] memberIds)
+    {
+        var activity = MembersAdded(serviceUrl, conversationId, "en-US", memberIds);
+        activity["channelId"] = "msteams";
+        activity["conversation"] = new JsonObject
+        {
+            ["id"] = conversationId,
+            ["conversationType"] = conversationType,
+            ["isGroup"] = conversationType != "personal",
+            ["tenantId"] = "tenant-1",
+        };
+        var channelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } };
+        if (conversationType == "channel")
+        {
+            channelData["eventType"] = "teamMemberAdded";
+            channelData["team"] = new JsonObject { ["id"] = "19:team-1@thread.skype", ["name"] = "Team 1" };
+        }
+        activity["channelData"] = channelData;
+        return activity;
+    }
+
     public static JsonObject Base(string type, string serviceUrl, string conversationId, string? locale, string channelId)
     {
         var activity = new JsonObject
