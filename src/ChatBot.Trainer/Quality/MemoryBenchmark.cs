@@ -12,9 +12,9 @@ namespace ChatBot.Trainer.Quality;
 public static class MemoryBenchmark
 {
     public static readonly IReadOnlyList<int> Gaps = [1, 3, 5];
-    private const int StatementTurn = 0;
-    private const int ControlTurn = 9;
-    private static readonly int[] QuestionTurns = [6, 7, 8];
+    public const int StatementTurn = 0;
+    public const int ControlTurn = 9;
+    public static readonly int[] QuestionTurns = [6, 7, 8];
 
     public static ConversationScript Script(MemoryValue value, int index)
     {
@@ -38,6 +38,13 @@ public static class MemoryBenchmark
     {
         var scripts = values.Select(Script).ToList();
         var replies = ConversationRunner.Run(model, scripts, options, seed, cancellationToken);
+        Score(values, replies, decodingName, metrics);
+        return Samples(scripts, values, replies, seed);
+    }
+
+    /// <summary>Adds memory.&lt;decoding&gt;.* for the replies to the turns of <see cref="Script"/>, one row per value.</summary>
+    public static void Score(IReadOnlyList<MemoryValue> values, IReadOnlyList<IReadOnlyList<string>> replies, string decodingName, MetricSink metrics)
+    {
         var prefix = $"memory.{decodingName}";
 
         bool Hit(int probe, int turn) => FoldedText.ContainsWords(replies[probe][turn], values[probe].Value);
@@ -72,8 +79,6 @@ public static class MemoryBenchmark
             AddRates($"{key}.control", InGroup, ControlTurn);
             AddRates($"{key}.echo", InGroup, StatementTurn);
         }
-
-        return Samples(scripts, values, replies, seed);
     }
 
     public static string SeenName(bool seen) => seen ? "seen" : "unseen";
@@ -82,9 +87,8 @@ public static class MemoryBenchmark
     {
         var random = new Random(seed);
         var samples = new List<SampleExchange>();
-        for (var n = 0; n < Math.Min(QualityBenchmark.SamplesPerSet, values.Count); n++)
+        foreach (var probe in QualityBenchmark.Draw(values.Count, random))
         {
-            var probe = random.Next(values.Count);
             var g = random.Next(Gaps.Count);
             var v = values[probe];
             var turn = QuestionTurns[g];

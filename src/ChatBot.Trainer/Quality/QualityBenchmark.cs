@@ -41,6 +41,7 @@ public static class QualityBenchmark
         metrics.Add("heldout.bpc", evaluation.BitsPerChar);
         metrics.Add("heldout.bpc_reset", evaluation.BitsPerCharReset);
         metrics.Add("heldout.context_gain", evaluation.ContextGain);
+        Done("held-out bpc");
         var alphabet = ReplySymbols.Alphabet(model.Vocabulary);
         var trainingSymbols = trainingReplies.Select(r => ReplySymbols.Encode(model.Vocabulary, r, settings.MaxTurnLength)).ToList();
         var heldOutSymbols = heldOutReplies.Select(r => ReplySymbols.Encode(model.Vocabulary, r, settings.MaxTurnLength)).ToList();
@@ -52,11 +53,11 @@ public static class QualityBenchmark
         var trainingReplySet = trainingReplies.ToHashSet(StringComparer.Ordinal);
         metrics.AddRate("heldout.verbatim_share", heldOutReplies.Count(trainingReplySet.Contains), heldOutReplies.Count);
         metrics.Add("heldout.replies", heldOutReplies.Count);
-        Done("held-out bpc and n-gram baselines");
+        Done("n-gram baselines");
 
         // 2. Values for the memory probes and the novel set.
         var index = new TrainingWordIndex(training);
-        var values = MemoryValueSet.Build(settings.HeldOutValuesFile, index, settings.ProbesPerKind, settings.Seed);
+        var values = MemoryValueSet.Build(settings.HeldOutValuesFile, index, settings.ProbesPerKind, settings.Seed, result.Warnings);
         about.Add(new("memory values", $"{settings.ProbesPerKind} seen and {settings.ProbesPerKind} unseen per kind ({string.Join(", ", MemoryPhrasings.Kinds)}) and language (en, pt); unseen from {settings.HeldOutValuesFile}, checked absent from the training dialogues"));
         var novel = NovelSet.Build(values.Where(v => !v.Seen), trainingReplySet);
         var novelEvaluation = DialogueEvaluator.Evaluate(model, novel, settings.MaxTurnLength, settings.BatchSize);
@@ -126,6 +127,14 @@ public static class QualityBenchmark
         result.About.Add(new("corpus", $"{corpusDescription}: {corpus.Count} dialogues, fingerprint {Short(hash)}"));
         result.About.Add(new("split", string.Create(CultureInfo.InvariantCulture, $"as the trainer's: seed {seed}, validation fraction {fraction}; {training.Count} training, {heldOut.Count} held-out dialogues")));
         return (training, heldOut);
+    }
+
+    /// <summary>Up to <see cref="SamplesPerSet"/> distinct indices below <paramref name="count"/>, drawn with <paramref name="random"/>.</summary>
+    public static int[] Draw(int count, Random random)
+    {
+        var indices = Enumerable.Range(0, count).ToArray();
+        random.Shuffle(indices);
+        return indices[..Math.Min(SamplesPerSet, count)];
     }
 
     private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash.Length == 0 ? "(none)" : hash;

@@ -54,8 +54,8 @@ public static class ReplyBenchmark
         metrics.Add($"{prefix}.exchanges", exchanges.Count);
 
         var sampleRandom = new Random(seed);
-        return Enumerable.Range(0, Math.Min(QualityBenchmark.SamplesPerSet, exchanges.Count))
-            .Select(_ => exchanges[sampleRandom.Next(exchanges.Count)])
+        return QualityBenchmark.Draw(exchanges.Count, sampleRandom)
+            .Select(i => exchanges[i])
             .Select(x => new SampleExchange("held-out prompt", x.User, x.Reply, x.Reference))
             .ToList();
     }

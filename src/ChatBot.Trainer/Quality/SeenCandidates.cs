@@ -37,6 +37,12 @@ public static class SeenCandidates
         "Warsaw", "Athens", "Istanbul", "Cairo", "Nairobi", "Lagos", "Boston", "Chicago", "Seattle", "Toronto",
         "Tokyo", "Osaka", "Seoul", "Beijing", "Shanghai", "Singapore", "Bangkok", "Sydney", "Melbourne", "Recife",
         "Curitiba", "Salvador", "Manaus", "Lima", "Santiago", "Havana", "Dubai", "Mumbai", "Delhi", "Geneva",
+        "Manchester", "Accra", "Luanda", "Maputo", "Denver", "Miami", "Austin", "Vancouver", "Montreal", "Bogota",
+        "Montevideo", "Brasilia", "Kyoto", "Hanoi", "Manila", "Jakarta", "Bangalore", "Karachi", "Tehran", "Auckland",
+        "Wellington", "Reykjavik", "Glasgow", "Leeds", "Bristol", "Cardiff", "Belfast", "Zurich", "Marseille", "Lyon",
+        "Seville", "Valencia", "Naples", "Florence", "Krakow", "Budapest", "Bucharest", "Tallinn", "Rio de Janeiro",
+        "Sao Paulo", "Buenos Aires", "New York", "Cape Town", "Hong Kong", "Mexico City", "Los Angeles", "Fortaleza",
+        "Belo Horizonte", "Porto Alegre", "Florianópolis", "Coimbra", "Braga", "Faro", "Praia",
     ];
 
     public static IReadOnlyList<string> For(string kind, string language) => kind switch
