@@ -79,7 +79,7 @@ public sealed class QualityCommandTests(TinyTrainedModel tiny) : IClassFixture<T
     {
         var values = tiny.Folder.Write("leaky-values.tsv", File.ReadAllText(tiny.ValuesPath) + "city\tany\tLondon\n");
 
-        var run = await QualityWithValues(tiny.Folder.File("run-leaky"), values);
+        var run = await Run(tiny.Folder.File("run-leaky"), values, TinyTrainedModel.ValuesPerKind, []);
 
         Assert.Equal(ExitCodes.DataError, run.ExitCode);
         Assert.Contains("leaky-values.tsv:12", run.Error);
@@ -87,12 +87,22 @@ public sealed class QualityCommandTests(TinyTrainedModel tiny) : IClassFixture<T
         Assert.False(run.HasStackTrace);
     }
 
-    private Task<CliRun> Quality(string outDirectory, params string[] extra) => QualityWithValues(outDirectory, tiny.ValuesPath, extra);
+    [Fact]
+    public async Task Too_few_seen_values_in_training_fail_with_a_count()
+    {
+        // The tiny corpus names two people; three per kind cannot be found.
+        var run = await Run(tiny.Folder.File("run-few"), tiny.ValuesPath, TinyTrainedModel.ValuesPerKind + 1, []);
 
-    private Task<CliRun> QualityWithValues(string outDirectory, string valuesPath, params string[] extra) => CliRun.InAsync(tiny.Folder,
+        Assert.Equal(ExitCodes.DataError, run.ExitCode);
+        Assert.Contains("need at least 3 seen name values that occur in the training dialogues, found 2", run.Error);
+    }
+
+    private Task<CliRun> Quality(string outDirectory, params string[] extra) => Run(outDirectory, tiny.ValuesPath, TinyTrainedModel.ValuesPerKind, extra);
+
+    private Task<CliRun> Run(string outDirectory, string valuesPath, int probesPerKind, string[] extra) => CliRun.InAsync(tiny.Folder,
     [
         "quality", "--model", tiny.ModelPath, "--corpus", tiny.CorpusPath, "--values", valuesPath, "--out", outDirectory,
-        "--probes-per-kind", $"{TinyTrainedModel.ValuesPerKind}", "--beam-probes-per-kind", "1", "--beam-dialogues", "1", "--seed", "5", .. extra,
+        "--probes-per-kind", $"{probesPerKind}", "--beam-probes-per-kind", "1", "--beam-dialogues", "1", "--seed", "5", .. extra,
     ]);
 
     private static string Numbers(string outDirectory)
