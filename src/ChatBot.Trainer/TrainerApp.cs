@@ -86,6 +86,7 @@ public sealed class TrainerApp(TrainerEnvironment environment)
             new EvalCommand(context, settings, configured),
             new ChatCommand(context, settings, configured),
             new SampleCommand(context, settings, configured),
+            new QualityCommand(context, settings, configured),
             new ImportCommand(context, settings, CorpusImporters.Default),
         };
         return root;

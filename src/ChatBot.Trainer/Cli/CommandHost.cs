@@ -25,6 +25,7 @@ public static class CommandHost
             services.AddTransient<EvalRunner>();
             services.AddTransient<ChatRunner>();
             services.AddTransient<ImportRunner>();
+            services.AddTransient<QualityRunner>();
         });
         if (validateSettings)
         {

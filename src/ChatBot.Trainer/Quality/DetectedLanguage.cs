@@ -1,0 +1,8 @@
+namespace ChatBot.Trainer.Quality;
+
+public enum DetectedLanguage
+{
+    Unknown,
+    English,
+    Portuguese,
+}

@@ -1,0 +1,80 @@
+using ChatBot.Model;
+using ChatBot.Model.Decoding;
+using ChatBot.Training.Corpora;
+
+namespace ChatBot.Trainer.Quality;
+
+/// <summary>
+/// The model's own replies to held-out dialogues, played turn by turn with its state carried, against the reference
+/// replies: looping, real words, language match (the reply in the prompt's language, where the prompt's language is
+/// clear), length, and relevance as chrF against the reference minus chrF against another, random reference of the
+/// same set (the control), with a 95% interval.
+/// </summary>
+public static class ReplyBenchmark
+{
+    public static IReadOnlyList<SampleExchange> Run(ChatModel model, IReadOnlyList<Dialogue> dialogues, WordLists words, string decodingName,
+        DecodingOptions options, int seed, MetricSink metrics, CancellationToken cancellationToken)
+    {
+        var scripts = dialogues.Select(d => ConversationScript.Linear(Enumerable.Range(0, d.Exchanges).Select(d.UserTurn))).ToList();
+        var replies = ConversationRunner.Run(model, scripts, options, seed, cancellationToken);
+        var exchanges = new List<(string User, string Reply, string Reference)>();
+        for (var d = 0; d < dialogues.Count; d++)
+        {
+            for (var e = 0; e < dialogues[d].Exchanges; e++)
+            {
+                exchanges.Add((dialogues[d].UserTurn(e), replies[d][e], dialogues[d].BotTurn(e)));
+            }
+        }
+
+        var prefix = $"replies.{decodingName}";
+        metrics.AddRate($"{prefix}.loop_rate", exchanges.Count(x => LoopDetector.Loops(x.Reply)), exchanges.Count);
+        var counted = exchanges.Select(x => words.Count(x.Reply)).ToList();
+        metrics.AddRate($"{prefix}.real_word_rate", counted.Sum(c => c.Real), counted.Sum(c => c.Total));
+        var clear = exchanges.Select(x => (Prompt: LanguageDetector.Detect(x.User), Reply: LanguageDetector.Detect(x.Reply)))
+            .Where(x => x.Prompt != DetectedLanguage.Unknown).ToList();
+        metrics.AddRate($"{prefix}.language_match", clear.Count(x => x.Reply == x.Prompt), clear.Count);
+
+        var random = new Random(seed);
+        var own = new double[exchanges.Count];
+        var control = new double[exchanges.Count];
+        for (var i = 0; i < exchanges.Count; i++)
+        {
+            own[i] = Chrf.Score(exchanges[i].Reply, exchanges[i].Reference);
+            // Another exchange's reference, never its own.
+            var other = exchanges.Count < 2 ? i : (i + 1 + random.Next(exchanges.Count - 1)) % exchanges.Count;
+            control[i] = Chrf.Score(exchanges[i].Reply, exchanges[other].Reference);
+        }
+        metrics.Add($"{prefix}.chrf", Mean(own));
+        metrics.Add($"{prefix}.chrf_random_control", Mean(control));
+        var (gain, halfWidth) = MeanWithInterval(own.Zip(control, (a, b) => a - b).ToArray());
+        metrics.Add($"{prefix}.chrf_gain", gain);
+        metrics.Add($"{prefix}.chrf_gain_ci95_low", gain - halfWidth);
+        metrics.Add($"{prefix}.chrf_gain_ci95_high", gain + halfWidth);
+        metrics.Add($"{prefix}.mean_length", exchanges.Count == 0 ? null : exchanges.Average(x => (double)x.Reply.Length));
+        metrics.Add($"{prefix}.exchanges", exchanges.Count);
+
+        var sampleRandom = new Random(seed);
+        return QualityBenchmark.Draw(exchanges.Count, sampleRandom)
+            .Select(i => exchanges[i])
+            .Select(x => new SampleExchange("held-out prompt", x.User, x.Reply, x.Reference))
+            .ToList();
+    }
+
+    private static double? Mean(double[] values) => values.Length == 0 ? null : values.Average();
+
+    /// <summary>The mean and the half-width of its 95% interval (normal approximation).</summary>
+    public static (double Mean, double HalfWidth) MeanWithInterval(IReadOnlyList<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return (double.NaN, double.NaN);
+        }
+        var mean = values.Average();
+        if (values.Count < 2)
+        {
+            return (mean, double.NaN);
+        }
+        var variance = values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1);
+        return (mean, 1.96 * Math.Sqrt(variance / values.Count));
+    }
+}

@@ -1,0 +1,11 @@
+namespace ChatBot.Trainer.Runners;
+
+/// <summary>The "quality" command's own options (model and corpus come through the settings).</summary>
+public sealed record QualityRequest(
+    IReadOnlyList<string> Decodings,
+    int Seed,
+    string? OutDirectory,
+    string ValuesFile,
+    int ProbesPerKind,
+    int BeamProbesPerKind,
+    int BeamDialogues);
