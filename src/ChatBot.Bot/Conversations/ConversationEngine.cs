@@ -14,6 +14,7 @@ public sealed class ConversationEngine(
     IConversationStateStore store,
     ModelHost models,
     InferenceRunner inference,
+    StateStoreWriteHealth writeHealth,
     TimeProvider timeProvider,
     ILogger<ConversationEngine> logger)
 {
@@ -24,6 +25,8 @@ public sealed class ConversationEngine(
     /// <exception cref="OperationCanceledException">The request was abandoned; nothing was stored.</exception>
     public async Task<TurnOutcome> RespondAsync(ConversationKey key, string userText, CancellationToken cancellationToken)
     {
+        // A store known to refuse writes fails the turn here, before the model runs for a state that could not be kept.
+        await writeHealth.EnsureWritableAsync(cancellationToken);
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
             var stored = await store.GetAsync(key, cancellationToken);
@@ -48,8 +51,7 @@ public sealed class ConversationEngine(
                 }
                 var turnCount = (state is null ? 0 : stored!.Record.TurnCount) + 1;
                 var record = new ConversationRecord(result.Reply!.State.ToBytes(), fingerprint, turnCount, timeProvider.GetUtcNow());
-                // CancellationToken.None: the reply exists now; storing it must not be torn by a late abort.
-                if (await store.TryWriteAsync(key, record, stored?.Version ?? 0, CancellationToken.None))
+                if (await TryWriteAsync(key, record, stored?.Version ?? 0))
                 {
                     return new TurnOutcome(result.Reply.Text, InferenceFailure.None, turnCount);
                 }
@@ -59,6 +61,20 @@ public sealed class ConversationEngine(
         }
         logger.LogError("Conversation {Conversation}: gave up after {Attempts} conflicting writes", key.ToLogId(), MaxWriteAttempts);
         return new TurnOutcome(null, InferenceFailure.WriteConflict, 0);
+    }
+
+    private async Task<bool> TryWriteAsync(ConversationKey key, ConversationRecord record, long expectedVersion)
+    {
+        try
+        {
+            // CancellationToken.None: the reply exists now; storing it must not be torn by a late abort.
+            return await store.TryWriteAsync(key, record, expectedVersion, CancellationToken.None);
+        }
+        catch (StateStoreUnavailableException exception)
+        {
+            writeHealth.Failed(exception);
+            throw;
+        }
     }
 
     /// <returns>Whether there was a state to forget.</returns>
