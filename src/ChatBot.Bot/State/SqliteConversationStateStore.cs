@@ -163,7 +163,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
             return null;
         }
         SqliteConnection.ClearAllPools();
-        return new StateStoreUnavailableException($"The SQLite file {DatabasePath} {cause} ({exception.Message}).", exception);
+        return new StateStoreUnavailableException($"The SQLite file {DatabasePath} {cause} ({exception.Message.TrimEnd('.')}).", exception);
     }
 
     private static void AddKey(SqliteCommand command, ConversationKey key)
