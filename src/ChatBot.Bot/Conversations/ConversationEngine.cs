@@ -1,6 +1,7 @@
 using ChatBot.Bot.Inference;
 using ChatBot.Bot.Models;
 using ChatBot.Bot.State;
+using ChatBot.Bot.Telemetry;
 using ChatBot.Model.Conversation;
 using Microsoft.Extensions.Logging;
 
@@ -29,7 +30,11 @@ public sealed class ConversationEngine(
         await writeHealth.EnsureWritableAsync(cancellationToken);
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
-            var stored = await store.GetAsync(key, cancellationToken);
+            StoredConversation? stored;
+            using (BotTracing.Source.StartActivity("chatbot.store.read"))
+            {
+                stored = await store.GetAsync(key, cancellationToken);
+            }
             ModelLease lease;
             try
             {
@@ -44,7 +49,11 @@ public sealed class ConversationEngine(
             {
                 var fingerprint = lease.Model.Info.Fingerprint;
                 var state = Restore(stored, fingerprint, key);
-                var result = await inference.RunAsync(lease, state, userText, key, cancellationToken);
+                InferenceResult result;
+                using (BotTracing.Source.StartActivity("chatbot.inference"))
+                {
+                    result = await inference.RunAsync(lease, state, userText, key, cancellationToken);
+                }
                 if (!result.Succeeded)
                 {
                     return new TurnOutcome(null, result.Failure, stored?.Record.TurnCount ?? 0);
@@ -65,6 +74,7 @@ public sealed class ConversationEngine(
 
     private async Task<bool> TryWriteAsync(ConversationKey key, ConversationRecord record, long expectedVersion)
     {
+        using var span = BotTracing.Source.StartActivity("chatbot.store.write");
         try
         {
             // CancellationToken.None: the reply exists now; storing it must not be torn by a late abort.
