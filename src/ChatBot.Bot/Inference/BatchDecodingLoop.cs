@@ -166,7 +166,11 @@ public sealed class BatchDecodingLoop : IDisposable
         {
             Volatile.Write(ref _peak, stepped);
         }
-        _metrics?.BatchStep(stepped);
+        if (stepped > 0)
+        {
+            // A step with nobody left in it only retires a finished decoder; it is not a batch.
+            _metrics?.BatchStep(stepped);
+        }
         foreach (var (model, decoder) in _decoders.ToList())
         {
             try
