@@ -39,9 +39,9 @@ public sealed class TelemetryTests
         await bot.AskAsync("conv-2", "three");
         var after = await PrometheusScrape.ReadAsync(bot.Host);
 
-        Assert.True(after.Sum("chatbot_turns_total", "outcome=\"answered\"") - before.Sum("chatbot_turns_total", "outcome=\"answered\"") >= 3, after.Text);
-        Assert.True(after.Sum("chatbot_turn_duration_seconds_count") - before.Sum("chatbot_turn_duration_seconds_count") >= 3, after.Text);
-        Assert.True(after.Sum("chatbot_inference_queue_time_seconds_count") - before.Sum("chatbot_inference_queue_time_seconds_count") >= 3, after.Text);
+        Assert.True(after.Increase(before, "chatbot_turns_total", "outcome=\"answered\"") >= 3, after.Text);
+        Assert.True(after.Increase(before, "chatbot_turn_duration_seconds_count") >= 3, after.Text);
+        Assert.True(after.Increase(before, "chatbot_inference_queue_time_seconds_count") >= 3, after.Text);
     }
 
     [Fact]
@@ -68,8 +68,8 @@ public sealed class TelemetryTests
         await bot.AskAsync("conv-1", "hello");
         var after = await PrometheusScrape.ReadAsync(bot.Host);
 
-        Assert.True(after.Sum("chatbot_store_errors_total") - before.Sum("chatbot_store_errors_total") >= 1, after.Text);
-        Assert.True(after.Sum("chatbot_fallbacks_total", "cause=\"state_store\"") - before.Sum("chatbot_fallbacks_total", "cause=\"state_store\"") >= 1, after.Text);
+        Assert.True(after.Increase(before, "chatbot_store_errors_total") >= 1, after.Text);
+        Assert.True(after.Increase(before, "chatbot_fallbacks_total", "cause=\"state_store\"") >= 1, after.Text);
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class TelemetryTests
         await bot.AskAsync("conv-1", "hello");
         var after = await PrometheusScrape.ReadAsync(bot.Host);
 
-        Assert.True(after.Sum("chatbot_fallbacks_total", "cause=\"timeout\"") - before.Sum("chatbot_fallbacks_total", "cause=\"timeout\"") >= 1, after.Text);
-        Assert.True(after.Sum("chatbot_turns_total", "outcome=\"fallback\"") - before.Sum("chatbot_turns_total", "outcome=\"fallback\"") >= 1, after.Text);
+        Assert.True(after.Increase(before, "chatbot_fallbacks_total", "cause=\"timeout\"") >= 1, after.Text);
+        Assert.True(after.Increase(before, "chatbot_turns_total", "outcome=\"fallback\"") >= 1, after.Text);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class TelemetryTests
         await bot.AskAsync("conv-1", "three");
         var after = await PrometheusScrape.ReadAsync(bot.Host);
 
-        Assert.True(after.Sum("chatbot_rate_limited_total") - before.Sum("chatbot_rate_limited_total") >= 2, after.Text);
+        Assert.True(after.Increase(before, "chatbot_rate_limited_total") >= 2, after.Text);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class TelemetryTests
         await Eventually.TrueAsync(() => bot.Host.Get<ModelHost>().CurrentInfo?.Name == "beta", TimeSpan.FromSeconds(10), "the beta model to serve");
         var after = await PrometheusScrape.ReadAsync(bot.Host);
 
-        Assert.True(after.Sum("chatbot_model_reloads_total", "result=\"loaded\"") - before.Sum("chatbot_model_reloads_total", "result=\"loaded\"") >= 1, after.Text);
+        Assert.True(after.Increase(before, "chatbot_model_reloads_total", "result=\"loaded\"") >= 1, after.Text);
     }
 
     [Fact]

@@ -23,5 +23,8 @@ public sealed class PrometheusScrape(string text)
             .Where(line => labels.All(label => SeriesLabels(line).Contains(label, StringComparison.Ordinal)))
             .Sum(line => double.Parse(line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
 
+    /// <summary>How far <paramref name="metric"/> (the series with <paramref name="labels"/>) moved from <paramref name="before"/> to this scrape.</summary>
+    public double Increase(PrometheusScrape before, string metric, params string[] labels) => Sum(metric, labels) - before.Sum(metric, labels);
+
     private static string SeriesLabels(string line) => line.IndexOf('{') is var open and >= 0 ? line[open..(line.LastIndexOf('}') + 1)] : "";
 }
