@@ -53,6 +53,7 @@ public sealed class ChatActivityHandler(
         turnSpan?.SetTag(BotTracing.ConversationTag, key.ToLogId());
         // Everything after this point is ordered per conversation, commands included (/reset must not overtake a turn):
         // first among this process's requests, then (with a shared store) against the other replicas.
+        // Ends once the conversation's turn may run; if waiting fails the request ends and the span is simply not exported.
         var gateSpan = BotTracing.Source.StartActivity("chatbot.gate");
         using var place = await gate.EnterAsync(key, cancellationToken);
         await using var hold = await conversationLock.AcquireAsync(key, cancellationToken);
