@@ -5,6 +5,7 @@ using ChatBot.Bot.Health;
 using ChatBot.Bot.Inference;
 using ChatBot.Bot.Models;
 using ChatBot.Bot.State;
+using ChatBot.Bot.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -37,6 +38,7 @@ public static class BotApplication
         builder.Logging.AddFilter("Microsoft.Bot", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient." + BotConnectorHttpClientFactory.ClientName, LogLevel.Warning);
         customize?.Invoke(builder);
+        TelemetryRegistration.AddBotTelemetry(builder);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
             && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpPortsKey])
             && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpsPortsKey]))
@@ -47,6 +49,7 @@ public static class BotApplication
         var app = builder.Build();
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
         app.MapHealthEndpoints();
+        TelemetryRegistration.MapBotTelemetry(app);
         app.Lifetime.ApplicationStarted.Register(() => ReportListening(app));
         return app;
     }
@@ -64,6 +67,8 @@ public static class BotApplication
         AddValidatedOptions<RateLimitOptions, RateLimitOptionsValidator>(services, RateLimitOptions.SectionName);
         AddValidatedOptions<ConnectorOptions, ConnectorOptionsValidator>(services, ConnectorOptions.SectionName);
         AddValidatedOptions<RecallOptions, RecallOptionsValidator>(services, RecallOptions.SectionName);
+        AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(services, TelemetryOptions.SectionName);
+        services.AddSingleton<BotMetrics>();
         // The Bot Framework keys live at the top level of the configuration, where the SDK reads them.
         services.AddOptions<BotFrameworkOptions>().Configure<IConfiguration>((options, configuration) => configuration.Bind(options)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();

@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using ChatBot.Bot.Inference;
+using ChatBot.Bot.Telemetry;
 using ChatBot.Model;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Bot.Tests;
 
@@ -38,6 +42,34 @@ public sealed class BatchDecodingLoopTests : IDisposable
         Assert.Equal(Messages.Length, loop.PeakConversations);
         Assert.Equal(alone.Select(reply => reply.Text), batched.Select(reply => reply.Text));
         Assert.Equal(alone.Select(reply => reply.State.ToBytes()), batched.Select(reply => reply.State.ToBytes()));
+    }
+
+    [Fact]
+    public async Task Every_decoder_step_reports_its_batch_size_and_every_turn_its_queue_time()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var sizes = new ConcurrentQueue<int>();
+        var queueTimes = new ConcurrentQueue<double>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, meterListener) =>
+        {
+            if (instrument.Meter.Name == BotMetrics.MeterName && instrument.Meter.Scope == services.GetRequiredService<IMeterFactory>())
+            {
+                meterListener.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<int>((instrument, value, _, _) => sizes.Enqueue(value));
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) => queueTimes.Enqueue(value));
+        listener.Start();
+        using var loop = new BatchDecodingLoop(maxBatchSize: 64, metrics: new BotMetrics(services.GetRequiredService<IMeterFactory>()));
+        var options = DecodingOptions.Greedy with { MaxReplyLength = 50 };
+
+        await Task.WhenAll(Messages.Take(3).Select(message => loop.RunAsync(_model, null, message, options, CancellationToken.None)));
+
+        Assert.NotEmpty(sizes);
+        Assert.All(sizes, size => Assert.InRange(size, 1, 3));
+        Assert.Equal(3, queueTimes.Count);
+        Assert.All(queueTimes, seconds => Assert.True(seconds >= 0));
     }
 
     [Fact]

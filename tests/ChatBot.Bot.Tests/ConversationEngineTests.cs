@@ -67,6 +67,7 @@ public sealed class ConversationEngineTests : IDisposable
         _models,
         new InferenceRunner(Options.Create(new InferenceOptions()), Options.Create(new DecodingSettings()), _scheduler, TimeProvider.System,
             NullLogger<InferenceRunner>.Instance),
+        new StateStoreWriteHealth(store, NullLogger<StateStoreWriteHealth>.Instance),
         TimeProvider.System,
         NullLogger<ConversationEngine>.Instance);
 

@@ -196,5 +196,32 @@ public sealed class RedisConversationStateStoreTests : IAsyncLifetime
         Assert.DoesNotContain("conv-1", failure.Message);
     }
 
+    [RedisFact]
+    public async Task Ping_fails_as_unavailable_when_Redis_answers_but_refuses_writes()
+    {
+        await using var admin = await _redis!.ConnectAsync();
+        // Out of memory under the default noeviction policy: reads and PING still work, every write is refused.
+        await admin.GetDatabase().ExecuteAsync("CONFIG", "SET", "maxmemory", "1");
+
+        var failure = await Assert.ThrowsAsync<StateStoreUnavailableException>(() => Store.PingAsync(CancellationToken.None));
+
+        Assert.Contains("OOM", failure.Message);
+    }
+
+    [RedisFact]
+    public async Task Ping_writes_a_probe_and_deletes_it()
+    {
+        await using var admin = await _redis!.ConnectAsync();
+        var database = admin.GetDatabase();
+
+        await Store.PingAsync(CancellationToken.None);
+
+        var commands = (await database.ExecuteAsync("INFO", "commandstats")).ToString();
+        // The client picks the command: SET or SETEX, DEL or UNLINK.
+        Assert.Matches("cmdstat_(set|setex|psetex):", commands);
+        Assert.Matches("cmdstat_(del|unlink):", commands);
+        Assert.Equal(0, (long)await database.ExecuteAsync("DBSIZE"));
+    }
+
     private static ConversationRecord Record(byte[] state, long turns, DateTimeOffset? at = null) => new(state, "model-a", turns, at ?? Noon);
 }

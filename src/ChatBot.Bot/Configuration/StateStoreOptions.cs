@@ -32,6 +32,12 @@ public sealed class StateStoreOptions
     public int MaxRetries { get; set; } = 4;
 
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Largest size of the SQLite file in MiB; 0 = only the file system limits it. Writes beyond it fail as on a full
+    /// disk (the fallback reply, /readyz 503) until idle states are swept or deleted.
+    /// </summary>
+    public int MaxSizeMegabytes { get; set; }
 }
 
 internal sealed class StateStoreOptionsValidator : IValidateOptions<StateStoreOptions>
@@ -49,6 +55,7 @@ internal sealed class StateStoreOptionsValidator : IValidateOptions<StateStoreOp
         problems.CheckRange(options.SweepInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(30), $"{prefix}:SweepInterval");
         problems.CheckRange(options.BusyTimeoutSeconds, 1, 600, $"{prefix}:BusyTimeoutSeconds");
         problems.CheckRange(options.MaxRetries, 0, 100, $"{prefix}:MaxRetries");
+        problems.CheckRange(options.MaxSizeMegabytes, 0, 1_000_000, $"{prefix}:MaxSizeMegabytes");
         problems.CheckRange(options.RetryBaseDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(1), $"{prefix}:RetryBaseDelay");
         return problems.ToResult();
     }

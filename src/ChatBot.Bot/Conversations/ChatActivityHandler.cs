@@ -2,6 +2,7 @@ using ChatBot.Bot.Configuration;
 using ChatBot.Bot.Localization;
 using ChatBot.Bot.Models;
 using ChatBot.Bot.State;
+using ChatBot.Bot.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Connector;
@@ -23,6 +24,7 @@ public sealed class ChatActivityHandler(
     IConversationLock conversationLock,
     ConversationRateLimiter rateLimiter,
     ModelHost models,
+    BotMetrics metrics,
     IOptions<TurnOptions> turnOptions,
     IOptions<RecallOptions> recallOptions,
     TimeProvider timeProvider,
@@ -51,10 +53,16 @@ public sealed class ChatActivityHandler(
             return;
         }
 
+        var started = BotMetrics.Now();
+        using var turnSpan = BotTracing.Source.StartActivity("chatbot.turn");
+        turnSpan?.SetTag(BotTracing.ConversationTag, key.ToLogId());
         // Everything after this point is ordered per conversation, commands included (/reset must not overtake a turn):
         // first among this process's requests, then (with a shared store) against the other replicas.
+        // Ends once the conversation's turn may run; if waiting fails the request ends and the span is simply not exported.
+        var gateSpan = BotTracing.Source.StartActivity("chatbot.gate");
         using var place = await gate.EnterAsync(key, cancellationToken);
         await using var hold = await conversationLock.AcquireAsync(key, cancellationToken);
+        gateSpan?.Dispose();
         if (BotCommand.TryParse(message.Text) is { } command)
         {
             // Answered in the command's own language: whoever types (or taps) /ajuda wants Portuguese, whatever the client's locale.
@@ -72,7 +80,12 @@ public sealed class ChatActivityHandler(
             outcome = await engine.RespondAsync(key, message.Text, cancellationToken);
         }
         // The new state is stored by now: deliver its reply even if the channel has stopped waiting for this request.
-        await SendAsync(turnContext, ReplyToSend(outcome, texts), CancellationToken.None);
+        using (BotTracing.Source.StartActivity("chatbot.reply"))
+        {
+            await SendAsync(turnContext, ReplyToSend(outcome, texts), CancellationToken.None);
+        }
+        metrics.TurnCompleted(outcome.Succeeded ? null : outcome.Failure.ToString(), BotMetrics.Since(started));
+        turnSpan?.SetTag("chatbot.outcome", outcome.Succeeded ? "answered" : "fallback");
         logger.LogInformation("Conversation {Conversation}: turn {TurnCount} {Result}", key.ToLogId(), outcome.TurnCount,
             outcome.Succeeded ? "answered" : $"failed ({outcome.Failure}), fallback sent");
     }

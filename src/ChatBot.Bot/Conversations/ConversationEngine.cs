@@ -1,6 +1,7 @@
 using ChatBot.Bot.Inference;
 using ChatBot.Bot.Models;
 using ChatBot.Bot.State;
+using ChatBot.Bot.Telemetry;
 using ChatBot.Model.Conversation;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +15,7 @@ public sealed class ConversationEngine(
     IConversationStateStore store,
     ModelHost models,
     InferenceRunner inference,
+    StateStoreWriteHealth writeHealth,
     TimeProvider timeProvider,
     ILogger<ConversationEngine> logger)
 {
@@ -24,9 +26,15 @@ public sealed class ConversationEngine(
     /// <exception cref="OperationCanceledException">The request was abandoned; nothing was stored.</exception>
     public async Task<TurnOutcome> RespondAsync(ConversationKey key, string userText, CancellationToken cancellationToken)
     {
+        // A store known to refuse writes fails the turn here, before the model runs for a state that could not be kept.
+        await writeHealth.EnsureWritableAsync(cancellationToken);
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
-            var stored = await store.GetAsync(key, cancellationToken);
+            StoredConversation? stored;
+            using (BotTracing.Source.StartActivity("chatbot.store.read"))
+            {
+                stored = await store.GetAsync(key, cancellationToken);
+            }
             ModelLease lease;
             try
             {
@@ -41,15 +49,18 @@ public sealed class ConversationEngine(
             {
                 var fingerprint = lease.Model.Info.Fingerprint;
                 var state = Restore(stored, fingerprint, key);
-                var result = await inference.RunAsync(lease, state, userText, key, cancellationToken);
+                InferenceResult result;
+                using (BotTracing.Source.StartActivity("chatbot.inference"))
+                {
+                    result = await inference.RunAsync(lease, state, userText, key, cancellationToken);
+                }
                 if (!result.Succeeded)
                 {
                     return new TurnOutcome(null, result.Failure, stored?.Record.TurnCount ?? 0);
                 }
                 var turnCount = (state is null ? 0 : stored!.Record.TurnCount) + 1;
                 var record = new ConversationRecord(result.Reply!.State.ToBytes(), fingerprint, turnCount, timeProvider.GetUtcNow());
-                // CancellationToken.None: the reply exists now; storing it must not be torn by a late abort.
-                if (await store.TryWriteAsync(key, record, stored?.Version ?? 0, CancellationToken.None))
+                if (await TryWriteAsync(key, record, stored?.Version ?? 0))
                 {
                     return new TurnOutcome(result.Reply.Text, InferenceFailure.None, turnCount);
                 }
@@ -59,6 +70,21 @@ public sealed class ConversationEngine(
         }
         logger.LogError("Conversation {Conversation}: gave up after {Attempts} conflicting writes", key.ToLogId(), MaxWriteAttempts);
         return new TurnOutcome(null, InferenceFailure.WriteConflict, 0);
+    }
+
+    private async Task<bool> TryWriteAsync(ConversationKey key, ConversationRecord record, long expectedVersion)
+    {
+        using var span = BotTracing.Source.StartActivity("chatbot.store.write");
+        try
+        {
+            // CancellationToken.None: the reply exists now; storing it must not be torn by a late abort.
+            return await store.TryWriteAsync(key, record, expectedVersion, CancellationToken.None);
+        }
+        catch (StateStoreUnavailableException exception)
+        {
+            writeHealth.Failed(exception);
+            throw;
+        }
     }
 
     /// <returns>Whether there was a state to forget.</returns>

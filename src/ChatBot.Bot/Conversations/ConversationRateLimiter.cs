@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using ChatBot.Bot.Configuration;
 using ChatBot.Bot.State;
+using ChatBot.Bot.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Conversations;
@@ -13,9 +14,11 @@ namespace ChatBot.Bot.Conversations;
 public sealed class ConversationRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<ConversationKey>? _limiter;
+    private readonly BotMetrics _metrics;
 
-    public ConversationRateLimiter(IOptions<RateLimitOptions> options)
+    public ConversationRateLimiter(IOptions<RateLimitOptions> options, BotMetrics metrics)
     {
+        _metrics = metrics;
         var settings = options.Value;
         if (!settings.Enabled)
         {
@@ -41,6 +44,10 @@ public sealed class ConversationRateLimiter : IDisposable
             return true;
         }
         using var lease = _limiter.AttemptAcquire(key);
+        if (!lease.IsAcquired)
+        {
+            _metrics.RateLimited();
+        }
         return lease.IsAcquired;
     }
 

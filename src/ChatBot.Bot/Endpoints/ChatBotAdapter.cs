@@ -1,5 +1,6 @@
 using ChatBot.Bot.Localization;
 using ChatBot.Bot.State;
+using ChatBot.Bot.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -14,7 +15,7 @@ namespace ChatBot.Bot.Endpoints;
 /// </summary>
 public sealed class ChatBotAdapter : CloudAdapter
 {
-    public ChatBotAdapter(BotFrameworkAuthentication authentication, ILoggerFactory loggerFactory)
+    public ChatBotAdapter(BotFrameworkAuthentication authentication, BotMetrics metrics, ILoggerFactory loggerFactory)
         // The SDK logs conversation ids at Information; its own category is capped at Warning (see BotApplication).
         : base(authentication, loggerFactory.CreateLogger("Microsoft.Bot.Builder"))
     {
@@ -32,10 +33,13 @@ public sealed class ChatBotAdapter : CloudAdapter
                 // Expected outages, not bugs: one clear line each, no stack trace.
                 case StateStoreUnavailableException unavailable:
                     logger.LogWarning("Conversation {Conversation}: {Reason} Sent the fallback reply; nothing was stored", conversation, unavailable.Message);
+                    metrics.StoreError();
+                    metrics.TurnFailed("state_store");
                     apology = texts.Fallback;
                     break;
                 case ConversationBusyException busy:
                     logger.LogWarning("{Reason} Sent the fallback reply", busy.Message);
+                    metrics.TurnFailed("busy");
                     apology = texts.Fallback;
                     break;
                 default:

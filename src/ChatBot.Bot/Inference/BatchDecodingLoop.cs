@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChatBot.Bot.Telemetry;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
 
@@ -20,15 +21,18 @@ public sealed class BatchDecodingLoop : IDisposable
     // One batch per model: after a reload, turns already running finish on the old model while new ones start on the new.
     private readonly Dictionary<IBatchDecodingModel, BatchDecoder> _decoders = new(ReferenceEqualityComparer.Instance);
     private readonly Thread _thread;
+    private readonly BotMetrics? _metrics;
     private volatile bool _stopping;
     private int _active;
     private int _peak;
     private int _inHand;
 
-    public BatchDecodingLoop(int maxBatchSize, string threadName = "inference-batch")
+    /// <param name="metrics">Receives batch sizes and queue times; null records nothing.</param>
+    public BatchDecodingLoop(int maxBatchSize, string threadName = "inference-batch", BotMetrics? metrics = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBatchSize);
         MaxBatchSize = maxBatchSize;
+        _metrics = metrics;
         _thread = new Thread(Run) { IsBackground = true, Name = threadName };
         _thread.Start();
     }
@@ -142,6 +146,7 @@ public sealed class BatchDecodingLoop : IDisposable
                     _decoders.Add(request.Model, decoder);
                 }
                 var stream = decoder.Join(request.State, request.UserText, request.Options, request.CancellationToken);
+                _metrics?.QueuedFor(BotMetrics.Since(request.Enqueued));
                 stream.Completion.ContinueWith(static (task, state) => ((Request)state!).CompleteFrom(task), request,
                     CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                 room--;
@@ -160,6 +165,11 @@ public sealed class BatchDecodingLoop : IDisposable
         if (stepped > _peak)
         {
             Volatile.Write(ref _peak, stepped);
+        }
+        if (stepped > 0)
+        {
+            // A step with nobody left in it only retires a finished decoder; it is not a batch.
+            _metrics?.BatchStep(stepped);
         }
         foreach (var (model, decoder) in _decoders.ToList())
         {
@@ -194,6 +204,7 @@ public sealed class BatchDecodingLoop : IDisposable
         public string UserText { get; } = userText;
         public DecodingOptions Options { get; } = options;
         public CancellationToken CancellationToken { get; } = cancellationToken;
+        public long Enqueued { get; } = BotMetrics.Now();
         public TaskCompletionSource<Reply> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public void CompleteFrom(Task<Reply> task)

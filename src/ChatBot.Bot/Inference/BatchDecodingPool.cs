@@ -1,3 +1,4 @@
+using ChatBot.Bot.Telemetry;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
 
@@ -13,10 +14,10 @@ public sealed class BatchDecodingPool : IDisposable
 {
     private readonly BatchDecodingLoop[] _loops;
 
-    public BatchDecodingPool(int threads, int maxBatchSize)
+    public BatchDecodingPool(int threads, int maxBatchSize, BotMetrics? metrics = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
-        _loops = Enumerable.Range(1, threads).Select(index => new BatchDecodingLoop(maxBatchSize, $"inference-batch-{index}")).ToArray();
+        _loops = Enumerable.Range(1, threads).Select(index => new BatchDecodingLoop(maxBatchSize, $"inference-batch-{index}", metrics)).ToArray();
     }
 
     public int Threads => _loops.Length;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ChatBot.Bot.Configuration;
+using ChatBot.Bot.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Inference;
@@ -16,9 +17,11 @@ public sealed class InferenceScheduler : IDisposable
     private static readonly TimeSpan ShutdownWait = TimeSpan.FromSeconds(5);
     private readonly BlockingCollection<Action> _queue = new();
     private readonly Thread[] _threads;
+    private readonly BotMetrics? _metrics;
 
-    public InferenceScheduler(IOptions<InferenceOptions> options)
+    public InferenceScheduler(IOptions<InferenceOptions> options, BotMetrics? metrics = null)
     {
+        _metrics = metrics;
         var count = options.Value.MaxConcurrency > 0 ? options.Value.MaxConcurrency : Environment.ProcessorCount;
         _threads = Enumerable.Range(1, count)
             .Select(index => new Thread(Work) { IsBackground = true, Name = $"inference-{index}" })
@@ -28,7 +31,7 @@ public sealed class InferenceScheduler : IDisposable
             thread.Start();
         }
         var batchThreads = options.Value.BatchThreads > 0 ? options.Value.BatchThreads : Environment.ProcessorCount;
-        Batches = options.Value.Batching ? new BatchDecodingPool(batchThreads, options.Value.MaxBatchSize) : null;
+        Batches = options.Value.Batching ? new BatchDecodingPool(batchThreads, options.Value.MaxBatchSize, metrics) : null;
     }
 
     public int Concurrency => _threads.Length;
@@ -40,8 +43,10 @@ public sealed class InferenceScheduler : IDisposable
     public Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
     {
         var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var enqueued = BotMetrics.Now();
         _queue.Add(() =>
         {
+            _metrics?.QueuedFor(BotMetrics.Since(enqueued));
             if (cancellationToken.IsCancellationRequested)
             {
                 completion.TrySetCanceled(cancellationToken);

@@ -1,4 +1,5 @@
 using ChatBot.Bot.Configuration;
+using ChatBot.Bot.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ public sealed class ModelReloadService(
     ModelHost host,
     IOptions<ModelOptions> options,
     TimeProvider timeProvider,
+    BotMetrics metrics,
     ILogger<ModelReloadService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -40,6 +42,7 @@ public sealed class ModelReloadService(
             changed = null;
             logger.LogInformation("The model file {ModelPath} changed; loading it in the background", host.ModelPath);
             var result = await Task.Run(() => host.LoadFromFile(stoppingToken), stoppingToken);
+            metrics.ModelLoaded(result.Loaded);
             // Do not retry a rejected file until it changes again.
             rejected = result.Loaded ? null : result.Signature ?? now;
         }

@@ -15,8 +15,12 @@ namespace ChatBot.Bot.State;
 public sealed class SqliteConversationStateStore : IConversationStateStore
 {
     private const int SchemaVersion = 1;
+    // SQLite's default page size, which the bot never changes.
+    private const int PageBytes = 4096;
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
+    // About the size of a conversation's state, so a probe needs fresh pages just as a turn's write does.
+    private const int ProbeBytes = 16 * 1024;
 
     private readonly string _connectionString;
     private readonly ResiliencePipeline _retry;
@@ -27,6 +31,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
     // trying again, which under load put 150–300 ms stalls into turns (docs/performance.md).
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly int _busyTimeoutMilliseconds;
+    private readonly long _maxPageCount;
     private volatile bool _initialized;
 
     public SqliteConversationStateStore(IOptions<StateStoreOptions> options, IHostEnvironment environment, ILogger<SqliteConversationStateStore> logger)
@@ -34,6 +39,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
         var settings = options.Value;
         _logger = logger;
         _busyTimeoutMilliseconds = settings.BusyTimeoutSeconds * 1000;
+        _maxPageCount = settings.MaxSizeMegabytes == 0 ? 0 : settings.MaxSizeMegabytes * 1024L * 1024L / PageBytes;
         DatabasePath = Path.Combine(ContentPaths.Resolve(environment, settings.DataDirectory), settings.FileName);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -131,16 +137,34 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
             return await command.ExecuteNonQueryAsync(ct);
         }, cancellationToken);
 
+    /// <summary>Writes a probe row of about a state's size and deletes it again (two commits), so a read-only or full file fails here.</summary>
     public Task PingAsync(CancellationToken cancellationToken) =>
-        ExecuteAsync(async (connection, ct) =>
+        WriteAsync(async (connection, ct) =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM conversation_state WHERE 0";
-            return await command.ExecuteScalarAsync(ct);
+            command.CommandText = $"INSERT OR REPLACE INTO store_probe (id, payload) VALUES (1, zeroblob({ProbeBytes}))";
+            await command.ExecuteNonQueryAsync(ct);
+            command.CommandText = "DELETE FROM store_probe";
+            return await command.ExecuteNonQueryAsync(ct);
         }, cancellationToken);
 
     private static bool IsTransient(SqliteException exception) =>
         exception.SqliteErrorCode is SqliteBusy or SqliteLocked;
+
+    /// <summary>
+    /// A read-only, full, unreadable or corrupt file is an outage like an unreachable Redis: the turn gets the fallback
+    /// reply and one warning naming the cause. Pooled connections are dropped so that recovery starts from fresh ones.
+    /// </summary>
+    private StateStoreUnavailableException? Unavailable(SqliteException exception)
+    {
+        var cause = SqliteFailure.Describe(exception);
+        if (cause is null)
+        {
+            return null;
+        }
+        SqliteConnection.ClearAllPools();
+        return new StateStoreUnavailableException($"The SQLite file {DatabasePath} {cause} ({exception.Message.TrimEnd('.')}).", exception);
+    }
 
     private static void AddKey(SqliteCommand command, ConversationKey key)
     {
@@ -163,7 +187,19 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
 
     private async Task<T> ExecuteAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
-        await EnsureInitializedAsync(cancellationToken);
+        try
+        {
+            await EnsureInitializedAsync(cancellationToken);
+            return await RetryAsync(operation, cancellationToken);
+        }
+        catch (SqliteException exception) when (Unavailable(exception) is { } unavailable)
+        {
+            throw unavailable;
+        }
+    }
+
+    private async Task<T> RetryAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
         return await _retry.ExecuteAsync(async ct =>
         {
             await using var connection = new SqliteConnection(_connectionString);
@@ -173,7 +209,9 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
                 // In WAL mode NORMAL never corrupts the file; a power cut may lose the last turns' states, which then
                 // start afresh. FULL would fsync on every turn. The busy timeout lets SQLite itself wait for another
                 // process's lock in short sleeps (Microsoft.Data.Sqlite's own retry sleeps 150 ms at a time).
-                pragma.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {_busyTimeoutMilliseconds}";
+                // max_page_count holds for this connection only, so it is set on every one (Bot:StateStore:MaxSizeMegabytes).
+                pragma.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {_busyTimeoutMilliseconds}"
+                    + (_maxPageCount > 0 ? $"; PRAGMA max_page_count = {_maxPageCount}" : "");
                 await pragma.ExecuteNonQueryAsync(ct);
             }
             return await operation(connection, ct);
@@ -237,6 +275,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
                 PRIMARY KEY (channel_id, conversation_id)
             );
             CREATE INDEX IF NOT EXISTS conversation_state_by_update ON conversation_state (updated_at_ms);
+            CREATE TABLE IF NOT EXISTS store_probe (id INTEGER PRIMARY KEY, payload BLOB NOT NULL);
             PRAGMA user_version = {SchemaVersion};
             """;
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -23,6 +23,7 @@ public static class StateStoreRegistration
         services.AddSingleton<IConversationLock>(provider => UsesRedis(provider)
             ? provider.GetRequiredService<RedisConversationLock>()
             : provider.GetRequiredService<SingleProcessConversationLock>());
+        services.AddSingleton<StateStoreWriteHealth>();
     }
 
     private static bool UsesRedis(IServiceProvider provider) =>

@@ -2,12 +2,16 @@ using ChatBot.Bot.State;
 
 namespace ChatBot.Bot.Tests.Fakes;
 
-/// <summary>The state store contract kept in a dictionary; for tests only. Can be made unreachable.</summary>
+/// <summary>The state store contract kept in a dictionary; for tests only. Can be made unreachable or unavailable.</summary>
 public sealed class InMemoryConversationStateStore : IConversationStateStore
 {
     private readonly Dictionary<ConversationKey, StoredConversation> _records = [];
 
+    /// <summary>Every call fails with an unexpected error (a bug's IOException).</summary>
     public bool Unreachable { get; set; }
+
+    /// <summary>Every call fails as an outage the bot expects (<see cref="StateStoreUnavailableException"/>), as Redis's or a full disk's do.</summary>
+    public bool Unavailable { get; set; }
 
     public IReadOnlyDictionary<ConversationKey, StoredConversation> Snapshot()
     {
@@ -72,6 +76,10 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore
         if (Unreachable)
         {
             throw new IOException("The test store is unreachable.");
+        }
+        if (Unavailable)
+        {
+            throw new StateStoreUnavailableException("The test store is unavailable.");
         }
     }
 }

@@ -18,6 +18,8 @@ public sealed class RedisConversationStateStore : IConversationStateStore
     private const string UpdatedField = "updated";
     private const string VersionField = "version";
     private static readonly RedisValue[] Fields = [StateField, ModelField, TurnsField, UpdatedField, VersionField];
+    // About the size of a conversation's state, so a probe needs memory as a turn's write does.
+    private static readonly RedisValue ProbeValue = new byte[16 * 1024];
 
     // ARGV: expected version (0: nothing stored), state, model, turns, updated (Unix ms), new version, time to live (ms).
     private const string CompareAndSetScript = """
@@ -121,8 +123,17 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         return deleted;
     }
 
+    /// <summary>
+    /// Writes a probe key and deletes it again, so a Redis that answers but refuses writes (a read-only replica, out of
+    /// memory under noeviction) is not reported ready. Each caller gets its own key, so replicas never collide.
+    /// </summary>
     public Task PingAsync(CancellationToken cancellationToken) =>
-        RunAsync(database => database.PingAsync(), cancellationToken);
+        RunAsync(async database =>
+        {
+            var probe = Keys.Probe(Guid.NewGuid());
+            await database.StringSetAsync(probe, ProbeValue, TimeSpan.FromMinutes(1));
+            return await database.KeyDeleteAsync(probe);
+        }, cancellationToken);
 
     public override string ToString() => $"Redis at {_connection.Endpoints}";
 

@@ -14,6 +14,9 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey Lock(ConversationKey key) => prefix + "lock:" + Identify(key);
 
+    /// <summary>A short-lived key the readiness probe writes and deletes.</summary>
+    public RedisKey Probe(Guid id) => prefix + "probe:" + id.ToString("N");
+
     /// <summary>A SCAN pattern that matches every state key (and nothing else) under this prefix.</summary>
     public string StatePattern => EscapeGlob(prefix + "state:") + "*";
 
