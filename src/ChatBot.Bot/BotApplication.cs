@@ -100,6 +100,9 @@ public static class BotApplication
                         Delay = options.RetryBaseDelay,
                         BackoffType = DelayBackoffType.Exponential,
                         UseJitter = true,
+                        ShouldHandle = ConnectorRetryPolicy.ShouldRetryAsync,
+                        // Honours Retry-After of 429/503 (capped by TotalTimeout).
+                        ShouldRetryAfterHeader = true,
                     });
                 }
                 pipeline.AddTimeout(options.AttemptTimeout);

@@ -65,7 +65,18 @@ public sealed class ChatActivityHandler(
             outcome = await engine.RespondAsync(key, message.Text, cancellationToken);
         }
         // The new state is stored by now: deliver its reply even if the channel has stopped waiting for this request.
-        await SendAsync(turnContext, ReplyToSend(outcome, texts), CancellationToken.None);
+        // A reply that cannot be delivered leaves the turn stored (docs/operations.md, "A reply that cannot be
+        // delivered"): after a timeout the channel may have shown it, so neither a retry nor an apology is sent.
+        try
+        {
+            await SendAsync(turnContext, ReplyToSend(outcome, texts), CancellationToken.None);
+        }
+        catch (Exception exception) when (IsDeliveryFailure(exception))
+        {
+            logger.LogWarning("Conversation {Conversation}: turn {TurnCount} is stored but its reply could not be delivered ({Reason})",
+                key.ToLogId(), outcome.TurnCount, exception.GetType().Name);
+            return;
+        }
         logger.LogInformation("Conversation {Conversation}: turn {TurnCount} {Result}", key.ToLogId(), outcome.TurnCount,
             outcome.Succeeded ? "answered" : $"failed ({outcome.Failure}), fallback sent");
     }
@@ -102,6 +113,9 @@ public sealed class ChatActivityHandler(
                 break;
         }
     }
+
+    private static bool IsDeliveryFailure(Exception exception) =>
+        exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException or ErrorResponseException;
 
     /// <summary>The model's reply; the fallback when it failed; an ellipsis when it chose to say nothing (channels drop empty messages).</summary>
     private static string ReplyToSend(TurnOutcome outcome, BotTexts texts) => outcome.ReplyText switch
