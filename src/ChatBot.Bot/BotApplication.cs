@@ -45,7 +45,8 @@ public static class BotApplication
         }
 
         var app = builder.Build();
-        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        app.UseRateLimiter();
+        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync).RequireRateLimiting(ClientRateLimiting.PolicyName);
         app.MapHealthEndpoints();
         app.Lifetime.ApplicationStarted.Register(() => ReportListening(app));
         return app;
@@ -63,6 +64,7 @@ public static class BotApplication
         AddValidatedOptions<RedisStoreOptions, RedisStoreOptionsValidator>(services, RedisStoreOptions.SectionName);
         AddValidatedOptions<RateLimitOptions, RateLimitOptionsValidator>(services, RateLimitOptions.SectionName);
         AddValidatedOptions<ConnectorOptions, ConnectorOptionsValidator>(services, ConnectorOptions.SectionName);
+        AddValidatedOptions<AccessOptions, AccessOptionsValidator>(services, AccessOptions.SectionName);
         // The Bot Framework keys live at the top level of the configuration, where the SDK reads them.
         services.AddOptions<BotFrameworkOptions>().Configure<IConfiguration>((options, configuration) => configuration.Bind(options)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
@@ -115,6 +117,7 @@ public static class BotApplication
                 logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger("Microsoft.Bot.Connector")),
             provider.GetRequiredService<ConnectorClientCache>()));
         services.AddSingleton<ChatBotAdapter>();
+        ClientRateLimiting.AddClientRateLimiting(services);
 
         services.AddHealthChecks()
             .AddCheck<ModelHealthCheck>("model", tags: [HealthEndpoints.ReadyTag])
@@ -141,5 +144,14 @@ public static class BotApplication
             authentication ? "on" : "off, for local testing",
             models.ModelPath,
             store is SqliteConversationStateStore sqlite ? sqlite.DatabasePath : store.ToString());
+        if (!authentication)
+        {
+            var access = app.Services.GetRequiredService<IOptions<AccessOptions>>().Value;
+            var reachable = AnonymousAccess.ReachableListenUrls(app.Services.GetRequiredService<IConfiguration>());
+            app.Logger.LogWarning(
+                "Authentication is off (MicrosoftAppId is empty): every request is accepted unverified{Exposure}; replies go only to loopback service URLs{Allowed}",
+                reachable.Count == 0 ? " from this machine" : $", also from other machines ({string.Join(", ", reachable)}; Bot:Access:AllowAnonymous)",
+                access.AnonymousServiceUrls.Length == 0 ? "" : " and " + string.Join(", ", access.AnonymousServiceUrls));
+        }
     }
 }

@@ -52,6 +52,22 @@ public sealed class TokenValidationTests(TokenValidationTests.AuthenticatedBot f
         Assert.Empty(bot.Connector.MessagesIn(conversation));
     }
 
+    [Fact]
+    public async Task A_token_whose_serviceurl_claim_names_another_service_url_than_the_activity_is_refused_and_nothing_is_sent()
+    {
+        var bot = await fixture.GetAsync();
+        await using var elsewhere = await FakeBotConnector.StartAsync();
+        // A genuine token, issued for the real channel's service URL, replayed with an activity that names another one.
+        var activity = Activities.Message(elsewhere.ServiceUrl, "serviceurl-mismatch", "Hello there!");
+
+        using var response = await bot.Process.PostActivityAsync(activity, "Bearer " + bot.Provider.CreateToken(AppId, bot.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Null(await bot.StoredAsync("serviceurl-mismatch"));
+        Assert.Equal(0, elsewhere.Attempts);
+        Assert.Empty(bot.Connector.MessagesIn("serviceurl-mismatch"));
+    }
+
     /// <summary>Each kind of bad Authorization header, made against the running provider.</summary>
     public static class BadTokenTable
     {

@@ -41,8 +41,11 @@ public sealed class ChatActivityHandler(
 
         if (!rateLimiter.TryAcquire(key))
         {
-            logger.LogWarning("Conversation {Conversation}: message refused by the rate limit (Bot:RateLimit)", key.ToLogId());
-            await SendAsync(turnContext, texts.TooManyMessages, cancellationToken);
+            if (rateLimiter.TryAcquireNotice(key))
+            {
+                logger.LogWarning("Conversation {Conversation}: message refused by the rate limit (Bot:RateLimit)", key.ToLogId());
+                await SendAsync(turnContext, texts.TooManyMessages, cancellationToken);
+            }
             return;
         }
 
