@@ -49,7 +49,7 @@ public abstract class BotTexts
             var bpc = info.HeldOutBitsPerChar is { } value
                 ? string.Create(CultureInfo.InvariantCulture, $"{value:0.000} bits per character on held-out dialogues")
                 : "no held-out score recorded";
-            var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "an unnamed corpus" : info.CorpusDescription;
+            var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "an unnamed corpus" : CorpusDescriptions.ForUsers(info.CorpusDescription);
             return string.Create(CultureInfo.InvariantCulture,
                 $"I'm {info.Name} (fingerprint {info.Fingerprint}), a character-level LSTM encoder/decoder, " +
                 $"trained {info.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC for {info.TrainingSteps} steps on {corpus}; {bpc}.");
@@ -82,7 +82,7 @@ public abstract class BotTexts
             var bpc = info.HeldOutBitsPerChar is { } value
                 ? string.Create(culture, $"{value:0.000} bits por caractere em diálogos de validação")
                 : "sem pontuação de validação registrada";
-            var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "um corpus sem nome" : info.CorpusDescription;
+            var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "um corpus sem nome" : CorpusDescriptions.ForUsers(info.CorpusDescription);
             return string.Create(culture,
                 $"Sou o {info.Name} (impressão digital {info.Fingerprint}), um codificador/decodificador LSTM por caracteres, " +
                 $"treinado em {info.CreatedAt.UtcDateTime:dd/MM/yyyy HH:mm} UTC durante {info.TrainingSteps} passos com {corpus}; {bpc}.");
