@@ -1,0 +1,71 @@
+namespace ChatBot.Bot.State;
+
+/// <summary>
+/// Files only the bot's own user may read: the conversation states and their key. A folder the bot creates is 0700 and
+/// a file 0600; a file that already exists with wider permissions is narrowed. (No-ops on Windows, where ACLs apply.)
+/// </summary>
+public static class PrivateFiles
+{
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode GroupAndOthers = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+                                                | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
+    /// <summary>Creates <paramref name="path"/> (and missing parents) readable by the owner only; an existing folder is left as it is.</summary>
+    public static void CreateDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else if (!Directory.Exists(path))
+        {
+            Directory.CreateDirectory(path, OwnerOnlyFolder);
+        }
+    }
+
+    /// <summary>Creates an empty <paramref name="path"/> readable by the owner only, or narrows an existing one to that.</summary>
+    public static void EnsureFile(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        if (!File.Exists(path))
+        {
+            try
+            {
+                using var created = new FileStream(path, new FileStreamOptions
+                {
+                    Mode = FileMode.CreateNew,
+                    Access = FileAccess.Write,
+                    UnixCreateMode = OwnerOnlyFile,
+                });
+                return;
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Created meanwhile by someone else: narrow it below.
+            }
+        }
+        var mode = File.GetUnixFileMode(path);
+        if ((mode & GroupAndOthers) != 0)
+        {
+            File.SetUnixFileMode(path, mode & ~GroupAndOthers);
+        }
+    }
+
+    /// <summary>Writes <paramref name="contents"/> to a new file readable by the owner only.</summary>
+    /// <exception cref="IOException">The file exists already.</exception>
+    public static void WriteNewFile(string path, string contents)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnlyFile;
+        }
+        using var stream = new FileStream(path, options);
+        using var writer = new StreamWriter(stream);
+        writer.Write(contents);
+    }
+}
