@@ -91,6 +91,20 @@ public sealed class StateFilePrivacyTests
         Assert.DoesNotContain(ConversationId, await StoredIdsAsync(database));
     }
 
+    [Fact]
+    public async Task A_damaged_key_file_stops_start_up_with_a_message_naming_it()
+    {
+        using var directory = new TestDirectory();
+        Directory.CreateDirectory(directory.File("data"));
+        File.WriteAllText(BotTestHost.DatabasePath(directory) + ".key", "not a key");
+        Fakes.TestModelLoader.WriteModelFile(BotTestHost.ModelPath(directory), "alpha", "alpha-fp");
+
+        var failure = await Assert.ThrowsAsync<State.StateStoreUnavailableException>(() =>
+            BotTestHost.StartAsync(directory, new TestBotSetup { Loader = new Fakes.TestModelLoader() }));
+
+        Assert.StartsWith("The bot cannot start: The conversation id key file " + BotTestHost.DatabasePath(directory) + ".key", StartupFailure.Describe(failure));
+    }
+
     private static async Task<string[]> StoredIdsAsync(string database)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");

@@ -26,19 +26,29 @@ public sealed class ConversationIdKey
         {
             return new ConversationIdKey(Convert.FromHexString(configuredHex.Trim()));
         }
-        if (!File.Exists(keyFile))
+        string text;
+        try
         {
-            try
+            if (!File.Exists(keyFile))
             {
-                PrivateFiles.WriteNewFile(keyFile, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(KeyBytes)) + "\n");
+                try
+                {
+                    PrivateFiles.WriteNewFile(keyFile, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(KeyBytes)) + "\n");
+                }
+                catch (IOException) when (File.Exists(keyFile))
+                {
+                    // Another start got there first: use its key.
+                }
             }
-            catch (IOException) when (File.Exists(keyFile))
-            {
-                // Another start got there first: use its key.
-            }
+            PrivateFiles.EnsureFile(keyFile);
+            text = File.ReadAllText(keyFile).Trim();
         }
-        PrivateFiles.EnsureFile(keyFile);
-        var text = File.ReadAllText(keyFile).Trim();
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new StateStoreUnavailableException(
+                $"The conversation id key file {keyFile} cannot be read or created ({exception.Message}); check the folder's permissions " +
+                "or set Bot:StateStore:IdHashKey.", exception);
+        }
         return IsKey(text)
             ? new ConversationIdKey(Convert.FromHexString(text))
             : throw new StateStoreUnavailableException(

@@ -24,16 +24,20 @@ public static class PrivateFiles
         }
     }
 
-    /// <summary>Creates an empty <paramref name="path"/> readable by the owner only, or narrows an existing one to that.</summary>
+    /// <summary>
+    /// Creates an empty <paramref name="path"/> readable by the owner only, or narrows an existing one to that. Best
+    /// effort: a folder the bot may not write to or a file it does not own is left for the caller's own access to
+    /// report (SQLite names the actual problem).
+    /// </summary>
     public static void EnsureFile(string path)
     {
         if (OperatingSystem.IsWindows())
         {
             return;
         }
-        if (!File.Exists(path))
+        try
         {
-            try
+            if (!File.Exists(path))
             {
                 using var created = new FileStream(path, new FileStreamOptions
                 {
@@ -43,15 +47,15 @@ public static class PrivateFiles
                 });
                 return;
             }
-            catch (IOException) when (File.Exists(path))
+            var mode = File.GetUnixFileMode(path);
+            if ((mode & GroupAndOthers) != 0)
             {
-                // Created meanwhile by someone else: narrow it below.
+                File.SetUnixFileMode(path, mode & ~GroupAndOthers);
             }
         }
-        var mode = File.GetUnixFileMode(path);
-        if ((mode & GroupAndOthers) != 0)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            File.SetUnixFileMode(path, mode & ~GroupAndOthers);
+            // Not ours to change (or created meanwhile): see the summary.
         }
     }
 
