@@ -64,7 +64,7 @@ public sealed class ReplyDeliveryTests
 
         Assert.Equal(1, (await bot.Host.StoredAsync("conv-1"))!.Record.TurnCount);
         Assert.Equal(1, bot.Connector.Attempts);
-        Assert.Contains(bot.Host.Logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("is stored but its reply could not be delivered"));
+        Assert.Contains(bot.Host.Logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("could not be delivered") && entry.Message.Contains("the turn stays stored"));
         Assert.DoesNotContain(bot.Host.Logs.Entries, entry => entry.Level >= LogLevel.Error);
         // The next turn continues from the stored one.
         Assert.StartsWith("alpha #2 ", await bot.AskAsync("conv-1", "again"));

@@ -76,8 +76,8 @@ public sealed class ChatActivityHandler(
         }
         catch (Exception exception) when (IsDeliveryFailure(exception))
         {
-            logger.LogWarning("Conversation {Conversation}: turn {TurnCount} is stored but its reply could not be delivered ({Reason})",
-                key.ToLogId(), outcome.TurnCount, exception.GetType().Name);
+            logger.LogWarning("Conversation {Conversation}: the reply to turn {TurnCount} could not be delivered ({Reason}); {Stored}",
+                key.ToLogId(), outcome.TurnCount, exception.GetType().Name, outcome.Succeeded ? "the turn stays stored" : "nothing was stored");
             return;
         }
         logger.LogInformation("Conversation {Conversation}: turn {TurnCount} {Result}", key.ToLogId(), outcome.TurnCount,
