@@ -9,17 +9,21 @@ namespace ChatBot.Bot.Tests;
 /// </summary>
 public sealed class ReplyDeliveryTests
 {
-    private static readonly Dictionary<string, string?> ShortAttempts = new()
+    // No typing indicator: every activity the connector sees is the reply (or the notice) under test.
+    private static readonly Dictionary<string, string?> RepliesOnly = new() { ["Bot:Turns:TypingDelay"] = "00:01:00" };
+
+    // An attempt timeout the stalling connector outlasts, long enough for a loaded machine to deliver the request.
+    private static readonly Dictionary<string, string?> ShortAttempts = new(RepliesOnly)
     {
-        ["Bot:Connector:AttemptTimeout"] = "00:00:00.300",
-        ["Bot:Connector:TotalTimeout"] = "00:00:05",
+        ["Bot:Connector:AttemptTimeout"] = "00:00:02",
+        ["Bot:Connector:TotalTimeout"] = "00:00:20",
     };
 
     [Fact]
     public async Task A_channel_that_accepts_the_reply_and_then_stalls_gets_exactly_one_copy()
     {
         await using var bot = await BotScenario.StartAsync(new(ShortAttempts));
-        bot.Connector.StallAfterAccepting(1, TimeSpan.FromSeconds(3));
+        bot.Connector.StallAfterAccepting(1, TimeSpan.FromSeconds(15));
 
         await bot.Host.SendAsync(bot.Message("conv-1", "hello"));
 
@@ -30,7 +34,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task A_server_error_from_the_channel_is_not_retried()
     {
-        await using var bot = await BotScenario.StartAsync(new(ShortAttempts));
+        await using var bot = await BotScenario.StartAsync(new(RepliesOnly));
         bot.Connector.FailNextRequests(1, status: 500);
 
         await bot.Host.SendAsync(bot.Message("conv-1", "hello"));
@@ -42,7 +46,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task A_429_is_retried_after_the_channels_Retry_After()
     {
-        await using var bot = await BotScenario.StartAsync(new(ShortAttempts));
+        await using var bot = await BotScenario.StartAsync(new(RepliesOnly));
         bot.Connector.FailNextRequests(1, status: 429, retryAfter: "1");
 
         var started = DateTime.UtcNow;
@@ -57,7 +61,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task A_reply_that_cannot_be_delivered_leaves_the_turn_stored_and_sends_no_apology()
     {
-        await using var bot = await BotScenario.StartAsync(new(ShortAttempts));
+        await using var bot = await BotScenario.StartAsync(new(RepliesOnly));
         bot.Connector.FailNextRequests(1, status: 500);
 
         await bot.Host.SendAsync(bot.Message("conv-1", "hello"));
