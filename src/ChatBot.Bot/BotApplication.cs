@@ -47,7 +47,8 @@ public static class BotApplication
         }
 
         var app = builder.Build();
-        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        app.UseRateLimiter();
+        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync).RequireRateLimiting(ClientRateLimiting.PolicyName);
         app.MapHealthEndpoints();
         TelemetryRegistration.MapBotTelemetry(app);
         app.Lifetime.ApplicationStarted.Register(() => ReportListening(app));
@@ -69,6 +70,7 @@ public static class BotApplication
         AddValidatedOptions<RecallOptions, RecallOptionsValidator>(services, RecallOptions.SectionName);
         AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(services, TelemetryOptions.SectionName);
         services.AddSingleton<BotMetrics>();
+        AddValidatedOptions<AccessOptions, AccessOptionsValidator>(services, AccessOptions.SectionName);
         // The Bot Framework keys live at the top level of the configuration, where the SDK reads them.
         services.AddOptions<BotFrameworkOptions>().Configure<IConfiguration>((options, configuration) => configuration.Bind(options)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
@@ -106,6 +108,9 @@ public static class BotApplication
                         Delay = options.RetryBaseDelay,
                         BackoffType = DelayBackoffType.Exponential,
                         UseJitter = true,
+                        ShouldHandle = ConnectorRetryPolicy.ShouldRetryAsync,
+                        // Honours Retry-After of 429/503 (capped by TotalTimeout).
+                        ShouldRetryAfterHeader = true,
                     });
                 }
                 pipeline.AddTimeout(options.AttemptTimeout);
@@ -118,6 +123,7 @@ public static class BotApplication
                 logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger("Microsoft.Bot.Connector")),
             provider.GetRequiredService<ConnectorClientCache>()));
         services.AddSingleton<ChatBotAdapter>();
+        ClientRateLimiting.AddClientRateLimiting(services);
 
         services.AddHealthChecks()
             .AddCheck<ModelHealthCheck>("model", tags: [HealthEndpoints.ReadyTag])
@@ -144,5 +150,14 @@ public static class BotApplication
             authentication ? "on" : "off, for local testing",
             models.ModelPath,
             store is SqliteConversationStateStore sqlite ? sqlite.DatabasePath : store.ToString());
+        if (!authentication)
+        {
+            var access = app.Services.GetRequiredService<IOptions<AccessOptions>>().Value;
+            var reachable = AnonymousAccess.ReachableListenUrls(app.Services.GetRequiredService<IConfiguration>());
+            app.Logger.LogWarning(
+                "Authentication is off (MicrosoftAppId is empty): every request is accepted unverified{Exposure}; replies go only to loopback service URLs{Allowed}",
+                reachable.Count == 0 ? " from this machine" : $", also from other machines ({string.Join(", ", reachable)}; Bot:Access:AllowAnonymous)",
+                access.AnonymousServiceUrls.Length == 0 ? "" : " and " + string.Join(", ", access.AnonymousServiceUrls));
+        }
     }
 }

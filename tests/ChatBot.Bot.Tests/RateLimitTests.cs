@@ -1,3 +1,4 @@
+using System.Net;
 using ChatBot.Bot.Localization;
 using ChatBot.Bot.Tests.Hosting;
 
@@ -66,6 +67,64 @@ public sealed class RateLimitTests
         for (var i = 1; i <= 5; i++)
         {
             Assert.StartsWith($"alpha #{i} ", await bot.AskAsync("conv-1", $"message {i}"));
+        }
+    }
+
+    [Fact]
+    public async Task A_conversation_that_keeps_writing_too_fast_is_told_to_slow_down_only_once_per_notice_interval()
+    {
+        await using var bot = await BotScenario.StartAsync(new()
+        {
+            ["Bot:RateLimit:Burst"] = "1",
+            ["Bot:RateLimit:MessagesPerMinute"] = "1",
+            ["Bot:RateLimit:NoticeInterval"] = "00:01:00",
+        });
+        await bot.AskAsync("conv-1", "one");
+
+        var replies = new List<string>();
+        for (var i = 2; i <= 6; i++)
+        {
+            replies.AddRange(await bot.SayAsync("conv-1", $"message {i}"));
+        }
+
+        Assert.Equal([BotTexts.English.TooManyMessages], replies);
+    }
+
+    [Fact]
+    public async Task A_client_naming_a_new_conversation_with_every_request_is_limited_per_address()
+    {
+        await using var bot = await BotScenario.StartAsync(new()
+        {
+            ["Bot:RateLimit:ClientBurst"] = "3",
+            ["Bot:RateLimit:ClientRequestsPerMinute"] = "1",
+        });
+        for (var i = 1; i <= 3; i++)
+        {
+            await bot.AskAsync($"conv-{i}", "hello");
+        }
+        var calls = bot.Loader.Loaded.Single().RespondCalls;
+
+        using var response = await bot.Host.PostActivityAsync(bot.Message("conv-4", "hello"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
+        Assert.Equal(calls, bot.Loader.Loaded.Single().RespondCalls);
+        Assert.Empty(bot.Connector.MessagesIn("conv-4"));
+    }
+
+    [Fact]
+    public async Task With_the_rate_limit_disabled_a_client_is_not_limited_per_address_either()
+    {
+        await using var bot = await BotScenario.StartAsync(new()
+        {
+            ["Bot:RateLimit:Enabled"] = "false",
+            ["Bot:RateLimit:ClientBurst"] = "1",
+            ["Bot:RateLimit:ClientRequestsPerMinute"] = "1",
+        });
+
+        for (var i = 1; i <= 3; i++)
+        {
+            Assert.StartsWith("alpha #1 ", await bot.AskAsync($"conv-{i}", "hello"));
         }
     }
 }

@@ -74,7 +74,7 @@ public sealed class StateSurvivalTests
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE conversation_state SET state = x'00112233' WHERE conversation_id = $id";
-        command.Parameters.AddWithValue("$id", conversationId);
+        command.Parameters.AddWithValue("$id", SqliteStateFile.StoredId(BotTestHost.DatabasePath(bot.Directory), conversationId));
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 }

@@ -52,6 +52,41 @@ public sealed class TokenValidationTests(TokenValidationTests.AuthenticatedBot f
         Assert.Empty(bot.Connector.MessagesIn(conversation));
     }
 
+    [Fact]
+    public async Task A_token_whose_serviceurl_claim_names_another_service_url_than_the_activity_is_refused_and_nothing_is_sent()
+    {
+        var bot = await fixture.GetAsync();
+        await using var elsewhere = await FakeBotConnector.StartAsync();
+        // A genuine token, issued for the real channel's service URL, replayed with an activity that names another one.
+        var activity = Activities.Message(elsewhere.ServiceUrl, "serviceurl-mismatch", "Hello there!");
+
+        using var response = await bot.Process.PostActivityAsync(activity, "Bearer " + bot.Provider.CreateToken(AppId, bot.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Null(await bot.StoredAsync("serviceurl-mismatch"));
+        Assert.Equal(0, elsewhere.Attempts);
+        Assert.Empty(bot.Connector.MessagesIn("serviceurl-mismatch"));
+    }
+
+    [Fact]
+    public async Task Neither_the_app_password_nor_a_token_reaches_the_log()
+    {
+        var bot = await fixture.GetAsync();
+        var token = bot.Provider.CreateToken(AppId, bot.ServiceUrl);
+        var expired = bot.Provider.CreateToken(AppId, bot.ServiceUrl, notBefore: DateTime.UtcNow.AddHours(-2), expires: DateTime.UtcNow.AddHours(-1));
+
+        using (await bot.Process.PostActivityAsync(bot.Message("secrets", "Hello there!").With("deliveryMode", "expectReplies"), "Bearer " + token))
+        using (await bot.Process.PostActivityAsync(bot.Message("secrets", "Hello there!"), "Bearer " + expired))
+        {
+        }
+
+        var output = bot.Process.Output;
+        Assert.Contains("Refused an activity", output);
+        Assert.DoesNotContain(bot.Provider.BotSettings(AppId)["MicrosoftAppPassword"]!, output);
+        Assert.DoesNotContain(token.Split('.')[2], output);
+        Assert.DoesNotContain(expired.Split('.')[2], output);
+    }
+
     /// <summary>Each kind of bad Authorization header, made against the running provider.</summary>
     public static class BadTokenTable
     {

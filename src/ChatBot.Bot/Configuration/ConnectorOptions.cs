@@ -7,7 +7,10 @@ public sealed class ConnectorOptions
 {
     public const string SectionName = "Bot:Connector";
 
-    /// <summary>Retries after a transient failure (connection error, 408, 429, 5xx), with exponential backoff and jitter.</summary>
+    /// <summary>
+    /// Retries of a call the channel cannot have acted on (connection not made, 429, 503), with exponential backoff and
+    /// jitter or the channel's Retry-After; see <see cref="Endpoints.ConnectorRetryPolicy"/>.
+    /// </summary>
     public int MaxRetries { get; set; } = 3;
 
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);

@@ -11,7 +11,7 @@ public sealed class RedisStoreOptions
 {
     public const string SectionName = "Bot:StateStore:Redis";
 
-    /// <summary>A StackExchange.Redis configuration string: "host:port", plus e.g. ",password=…,ssl=true".</summary>
+    /// <summary>A StackExchange.Redis configuration string: "host:port", plus e.g. ",ssl=true,password=…". A secret: never logged.</summary>
     public string Configuration { get; set; } = "127.0.0.1:6379";
 
     /// <summary>Start of every key the bot writes, so several bots (or other applications) can share one Redis.</summary>
@@ -39,8 +39,9 @@ internal sealed class RedisStoreOptionsValidator : IValidateOptions<RedisStoreOp
     {
         var problems = new OptionsProblems();
         const string prefix = RedisStoreOptions.SectionName;
+        // Never quote the value: a configuration string may carry a password.
         problems.Check(IsParsable(options.Configuration), $"{prefix}:Configuration",
-            $"must be a Redis configuration string such as 127.0.0.1:6379, not '{options.Configuration}'");
+            "must be a Redis configuration string such as redis.internal:6380,ssl=true,password=… (the value is not shown here, as it may hold a password)");
         problems.Check(options.KeyPrefix.Length <= 200, $"{prefix}:KeyPrefix", "must be at most 200 characters");
         problems.CheckRange(options.OperationTimeout, TimeSpan.FromMilliseconds(50), TimeSpan.FromMinutes(5), $"{prefix}:OperationTimeout");
         problems.CheckRange(options.ConnectTimeout, TimeSpan.FromMilliseconds(50), TimeSpan.FromMinutes(5), $"{prefix}:ConnectTimeout");

@@ -19,6 +19,12 @@ public sealed class StateStoreOptions
 
     public string FileName { get; set; } = "conversations.db";
 
+    /// <summary>
+    /// SQLite: the key (hex, at least 32 bytes) of the keyed hash under which conversation ids are stored. Empty: a key
+    /// generated on first start, kept in "FileName.key" next to the file. A secret: never logged.
+    /// </summary>
+    public string IdHashKey { get; set; } = "";
+
     /// <summary>States not touched for this long are deleted by the background sweeper.</summary>
     public TimeSpan IdleExpiry { get; set; } = TimeSpan.FromDays(30);
 
@@ -51,6 +57,9 @@ internal sealed class StateStoreOptionsValidator : IValidateOptions<StateStoreOp
         problems.Check(!string.IsNullOrWhiteSpace(options.DataDirectory), $"{prefix}:DataDirectory", "is empty; name a folder for the state file");
         problems.Check(!string.IsNullOrWhiteSpace(options.FileName) && options.FileName.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) < 0,
             $"{prefix}:FileName", $"must be a plain file name, not '{options.FileName}'");
+        // Never quote the value: it is a secret.
+        problems.Check(string.IsNullOrEmpty(options.IdHashKey) || State.ConversationIdKey.IsKey(options.IdHashKey), $"{prefix}:IdHashKey",
+            $"must be empty (a key is generated) or at least {State.ConversationIdKey.KeyBytes * 2} hex digits (e.g. from `openssl rand -hex 32`)");
         problems.CheckRange(options.IdleExpiry, TimeSpan.FromSeconds(1), TimeSpan.FromDays(3650), $"{prefix}:IdleExpiry");
         problems.CheckRange(options.SweepInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(30), $"{prefix}:SweepInterval");
         problems.CheckRange(options.BusyTimeoutSeconds, 1, 600, $"{prefix}:BusyTimeoutSeconds");

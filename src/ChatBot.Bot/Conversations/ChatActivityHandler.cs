@@ -48,8 +48,11 @@ public sealed class ChatActivityHandler(
 
         if (!rateLimiter.TryAcquire(key))
         {
-            logger.LogWarning("Conversation {Conversation}: message refused by the rate limit (Bot:RateLimit)", key.ToLogId());
-            await SendAsync(turnContext, texts.TooManyMessages, cancellationToken);
+            if (rateLimiter.TryAcquireNotice(key))
+            {
+                logger.LogWarning("Conversation {Conversation}: message refused by the rate limit (Bot:RateLimit)", key.ToLogId());
+                await SendAsync(turnContext, texts.TooManyMessages, cancellationToken);
+            }
             return;
         }
 
@@ -82,7 +85,20 @@ public sealed class ChatActivityHandler(
         // The new state is stored by now: deliver its reply even if the channel has stopped waiting for this request.
         using (BotTracing.Source.StartActivity("chatbot.reply"))
         {
-            await SendAsync(turnContext, ReplyToSend(outcome, texts), CancellationToken.None);
+            // A reply that cannot be delivered leaves the turn stored (docs/operations.md, "A reply that cannot be
+            // delivered"): after a timeout the channel may have shown it, so neither a retry nor an apology is sent.
+            try
+            {
+                await SendAsync(turnContext, ReplyToSend(outcome, texts), CancellationToken.None);
+            }
+            catch (Exception exception) when (IsDeliveryFailure(exception))
+            {
+                logger.LogWarning("Conversation {Conversation}: the reply to turn {TurnCount} could not be delivered ({Reason}); {Stored}",
+                    key.ToLogId(), outcome.TurnCount, exception.GetType().Name, outcome.Succeeded ? "the turn stays stored" : "nothing was stored");
+                metrics.TurnFailed("undelivered");
+                turnSpan?.SetTag("chatbot.outcome", "undelivered");
+                return;
+            }
         }
         metrics.TurnCompleted(outcome.Succeeded ? null : outcome.Failure.ToString(), BotMetrics.Since(started));
         turnSpan?.SetTag("chatbot.outcome", outcome.Succeeded ? "answered" : "fallback");
@@ -168,6 +184,9 @@ public sealed class ChatActivityHandler(
                 break;
         }
     }
+
+    private static bool IsDeliveryFailure(Exception exception) =>
+        exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException or ErrorResponseException;
 
     /// <summary>The model's reply; the fallback when it failed; an ellipsis when it chose to say nothing (channels drop empty messages).</summary>
     private static string ReplyToSend(TurnOutcome outcome, BotTexts texts) => outcome.ReplyText switch

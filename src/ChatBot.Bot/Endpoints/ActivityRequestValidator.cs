@@ -12,6 +12,12 @@ public static class ActivityRequestValidator
     /// <summary>Most items accepted in one of the activity's lists (attachments, entities, members); channels send a handful.</summary>
     public const int MaxListItems = 100;
 
+    /// <summary>
+    /// Longest channel, conversation and account id accepted. Teams ids are under 200 characters; the ids are stored
+    /// and used in URLs, so an unbounded one would be stored verbatim.
+    /// </summary>
+    public const int MaxIdLength = 1024;
+
     /// <returns>Null when the activity can be processed, otherwise what is wrong with it.</returns>
     public static string? Validate(JToken body)
     {
@@ -21,6 +27,7 @@ public static class ActivityRequestValidator
         }
         return RequireString(activity, "type")
                ?? RequireString(activity, "channelId")
+               ?? LimitIdLength((string)activity["channelId"]!, "channelId")
                ?? RequireServiceUrl(activity)
                ?? RequireAccount(activity, "conversation")
                ?? RequireAccount(activity, "from")
@@ -41,16 +48,30 @@ public static class ActivityRequestValidator
             ? null
             : $"The activity has no '{name}' (a non-empty string is required).";
 
-    private static string? RequireServiceUrl(JObject activity) =>
-        RequireString(activity, "serviceUrl")
-        ?? (Uri.TryCreate((string?)activity["serviceUrl"], UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? null
-            : "The activity's 'serviceUrl' must be an absolute http(s) URL.");
+    private static string? RequireServiceUrl(JObject activity)
+    {
+        if (RequireString(activity, "serviceUrl") is { } missing)
+        {
+            return missing;
+        }
+        if (!Uri.TryCreate((string?)activity["serviceUrl"], UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            return "The activity's 'serviceUrl' must be an absolute http(s) URL.";
+        }
+        // The SDK appends "v3/conversations/…" to the service URL: a query or fragment would swallow that path and
+        // send the reply somewhere the URL's path does not say.
+        return uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0
+            ? "The activity's 'serviceUrl' must not carry a query, fragment or user name."
+            : null;
+    }
 
     private static string? RequireAccount(JObject activity, string name) =>
         activity[name] is JObject account && account["id"] is JValue { Type: JTokenType.String } id && !string.IsNullOrWhiteSpace((string?)id)
-            ? null
+            ? LimitIdLength((string)id!, name + ".id")
             : $"The activity has no '{name}.id' (an object with a non-empty string id is required).";
+
+    private static string? LimitIdLength(string id, string name) =>
+        id.Length > MaxIdLength ? $"The activity's '{name}' is {id.Length} characters long; at most {MaxIdLength} are accepted." : null;
 
     private static string? LimitLength(JObject activity, string name) =>
         activity[name] is JArray { Count: > MaxListItems } list

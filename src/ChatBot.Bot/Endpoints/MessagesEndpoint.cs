@@ -25,6 +25,7 @@ public static class MessagesEndpoint
         IBot bot,
         IOptions<TurnOptions> turnOptions,
         IOptions<BotFrameworkOptions> frameworkOptions,
+        IOptions<AccessOptions> accessOptions,
         ILogger<ChatBotAdapter> logger)
     {
         var request = http.Request;
@@ -82,6 +83,13 @@ public static class MessagesEndpoint
         catch (JsonException exception)
         {
             await BadRequest(http, $"The body is not a valid activity: {exception.Message}");
+            return;
+        }
+        if (!frameworkOptions.Value.AuthenticationEnabled && !AnonymousAccess.MayReplyTo(new Uri(activity.ServiceUrl), accessOptions.Value))
+        {
+            // With authentication the SDK checks the service URL against the token's serviceurl claim instead.
+            await BadRequest(http, "Without authentication (MicrosoftAppId empty) the bot replies only to loopback service URLs " +
+                                   "and those listed in Bot:Access:AnonymousServiceUrls; this activity's 'serviceUrl' is neither.");
             return;
         }
 

@@ -66,7 +66,7 @@ public abstract class BotTexts
             var bpc = info.HeldOutBitsPerChar is { } value
                 ? string.Create(CultureInfo.InvariantCulture, $"{value:0.000} bits per character on held-out dialogues")
                 : "no held-out score recorded";
-            var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "an unnamed corpus" : info.CorpusDescription;
+            var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "an unnamed corpus" : CorpusDescriptions.ForUsers(info.CorpusDescription);
             var memory = recall is null
                 ? "My memory has not been measured for this model yet, so don't count on me remembering what you said."
                 : string.Create(CultureInfo.InvariantCulture,
@@ -113,7 +113,7 @@ public abstract class BotTexts
             var bpc = info.HeldOutBitsPerChar is { } value
                 ? string.Create(culture, $"{value:0.000} bits por caractere em diálogos de validação")
                 : "sem pontuação de validação registrada";
-            var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "um corpus sem nome" : info.CorpusDescription;
+            var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "um corpus sem nome" : CorpusDescriptions.ForUsers(info.CorpusDescription);
             var memory = recall is null
                 ? "A minha memória ainda não foi medida neste modelo, então não conte que eu me lembre do que você disse."
                 : string.Create(culture,

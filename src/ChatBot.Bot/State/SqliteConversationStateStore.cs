@@ -10,11 +10,14 @@ namespace ChatBot.Bot.State;
 
 /// <summary>
 /// The embedded default store: one SQLite file in WAL mode (readers never wait for the writer), created with its
-/// folder on first use. Busy/locked errors from a concurrent writer are retried with backoff.
+/// folder on first use, readable by the bot's user only. Conversation ids are kept as their keyed hash
+/// (<see cref="ConversationIdKey"/>). Busy/locked errors from a concurrent writer are retried with backoff.
 /// </summary>
 public sealed class SqliteConversationStateStore : IConversationStateStore
 {
-    private const int SchemaVersion = 1;
+    // 2: conversation ids are stored as their keyed hash (1 stored them as they came).
+    private const int SchemaVersion = 2;
+    private const int RawIdsSchemaVersion = 1;
     // SQLite's default page size, which the bot never changes.
     private const int PageBytes = 4096;
     private const int SqliteBusy = 5;
@@ -32,6 +35,8 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly int _busyTimeoutMilliseconds;
     private readonly long _maxPageCount;
+    private readonly string _configuredIdKey;
+    private ConversationIdKey? _ids;
     private volatile bool _initialized;
 
     public SqliteConversationStateStore(IOptions<StateStoreOptions> options, IHostEnvironment environment, ILogger<SqliteConversationStateStore> logger)
@@ -40,6 +45,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
         _logger = logger;
         _busyTimeoutMilliseconds = settings.BusyTimeoutSeconds * 1000;
         _maxPageCount = settings.MaxSizeMegabytes == 0 ? 0 : settings.MaxSizeMegabytes * 1024L * 1024L / PageBytes;
+        _configuredIdKey = settings.IdHashKey;
         DatabasePath = Path.Combine(ContentPaths.Resolve(environment, settings.DataDirectory), settings.FileName);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -69,6 +75,9 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
 
     /// <summary>Full path of the SQLite file.</summary>
     public string DatabasePath { get; }
+
+    /// <summary>The generated key of the conversation ids' hash, unless Bot:StateStore:IdHashKey gives one: next to the data, backed up with it.</summary>
+    public string IdKeyPath => DatabasePath + ".key";
 
     public Task<StoredConversation?> GetAsync(ConversationKey key, CancellationToken cancellationToken) =>
         ExecuteAsync(async (connection, ct) =>
@@ -166,10 +175,10 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
         return new StateStoreUnavailableException($"The SQLite file {DatabasePath} {cause} ({exception.Message.TrimEnd('.')}).", exception);
     }
 
-    private static void AddKey(SqliteCommand command, ConversationKey key)
+    private void AddKey(SqliteCommand command, ConversationKey key)
     {
         command.Parameters.AddWithValue("$channel", key.ChannelId);
-        command.Parameters.AddWithValue("$conversation", key.ConversationId);
+        command.Parameters.AddWithValue("$conversation", _ids!.Hash(key.ConversationId));
     }
 
     private async Task<T> WriteAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
@@ -231,13 +240,17 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
             {
                 return;
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+            PrivateFiles.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+            // SQLite gives its -wal and -shm files the database file's permissions.
+            PrivateFiles.EnsureFile(DatabasePath);
+            var ids = ConversationIdKey.Load(_configuredIdKey, IdKeyPath);
             await _retry.ExecuteAsync(async ct =>
             {
                 await using var connection = new SqliteConnection(_connectionString);
                 await connection.OpenAsync(ct);
-                await CreateSchemaAsync(connection, ct);
+                await CreateSchemaAsync(connection, ids, ct);
             }, cancellationToken);
+            _ids = ids;
             _initialized = true;
             _logger.LogInformation("Conversation states are kept in {DatabasePath}", DatabasePath);
         }
@@ -247,18 +260,32 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
         }
     }
 
-    private static async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static async Task CreateSchemaAsync(SqliteConnection connection, ConversationIdKey ids, CancellationToken cancellationToken)
     {
+        int found;
         await using (var version = connection.CreateCommand())
         {
             version.CommandText = "PRAGMA user_version";
-            var found = Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            found = Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             if (found > SchemaVersion)
             {
                 throw new InvalidOperationException(
                     $"The state file {connection.DataSource} has schema version {found}, newer than this bot's {SchemaVersion}; " +
                     "use a newer bot or another Bot:StateStore:DataDirectory.");
             }
+        }
+        if (found == RawIdsSchemaVersion)
+        {
+            // A file of an earlier bot: replace its raw conversation ids by their hash, in one transaction.
+            connection.CreateFunction("chatbot_id_hash", (string id) => ids.Hash(id), isDeterministic: true);
+            await using var migrate = connection.CreateCommand();
+            migrate.CommandText = $"""
+                BEGIN IMMEDIATE;
+                UPDATE conversation_state SET conversation_id = chatbot_id_hash(conversation_id);
+                PRAGMA user_version = {SchemaVersion};
+                COMMIT;
+                """;
+            await migrate.ExecuteNonQueryAsync(cancellationToken);
         }
         await using var command = connection.CreateCommand();
         // WAL is a property of the file, so setting it once here holds for every later connection.

@@ -15,6 +15,10 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<SentActivity> _received = [];
     private int _failuresToInject;
+    private int _failureStatus = StatusCodes.Status503ServiceUnavailable;
+    private string? _failureRetryAfter;
+    private int _stallsToInject;
+    private TimeSpan _stall;
     private int _attempts;
     private int _memberLookups;
 
@@ -49,8 +53,24 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return connector;
     }
 
-    /// <summary>The next <paramref name="count"/> requests are answered 503 Service Unavailable.</summary>
-    public void FailNextRequests(int count) => Interlocked.Exchange(ref _failuresToInject, count);
+    /// <summary>The next <paramref name="count"/> requests are answered with <paramref name="status"/> (503 Service Unavailable) and nothing is recorded.</summary>
+    /// <param name="retryAfter">The Retry-After header of those answers, if any.</param>
+    public void FailNextRequests(int count, int status = StatusCodes.Status503ServiceUnavailable, string? retryAfter = null)
+    {
+        _failureStatus = status;
+        _failureRetryAfter = retryAfter;
+        Interlocked.Exchange(ref _failuresToInject, count);
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> activities are recorded (the channel has shown them) and then answered only
+    /// after <paramref name="stall"/>: a channel that is slow to acknowledge what it has already accepted.
+    /// </summary>
+    public void StallAfterAccepting(int count, TimeSpan stall)
+    {
+        _stall = stall;
+        Interlocked.Exchange(ref _stallsToInject, count);
+    }
 
     public IReadOnlyList<SentActivity> All
     {
@@ -80,14 +100,31 @@ public sealed class FakeBotConnector : IAsyncDisposable
         Interlocked.Increment(ref _attempts);
         if (Interlocked.Decrement(ref _failuresToInject) >= 0)
         {
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            if (_failureRetryAfter is not null)
+            {
+                http.Response.Headers.RetryAfter = _failureRetryAfter;
+            }
+            return Results.StatusCode(_failureStatus);
         }
         var body = (JsonObject)(await JsonNode.ParseAsync(http.Request.Body))!;
+        int count;
         lock (_received)
         {
             _received.Add(new SentActivity(Uri.UnescapeDataString(conversationId), replyToId is null ? null : Uri.UnescapeDataString(replyToId), body));
-            return Results.Json(new { id = $"sent-{_received.Count}" });
+            count = _received.Count;
         }
+        if (Interlocked.Decrement(ref _stallsToInject) >= 0)
+        {
+            try
+            {
+                await Task.Delay(_stall, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The bot gave up waiting; the activity stays recorded, as a real channel would keep it.
+            }
+        }
+        return Results.Json(new { id = $"sent-{count}" });
     }
 
     /// <summary>One activity the bot sent.</summary>

@@ -1,3 +1,4 @@
+using ChatBot.Bot.State;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Bot.Tests.Hosting;
@@ -22,10 +23,14 @@ public static class SqliteStateFile
             WHERE channel_id = $channel AND conversation_id = $conversation
             """;
         command.Parameters.AddWithValue("$channel", channelId);
-        command.Parameters.AddWithValue("$conversation", conversationId);
+        command.Parameters.AddWithValue("$conversation", StoredId(databasePath, conversationId));
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync() ? new Row(reader.GetFieldValue<byte[]>(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)) : null;
     }
+
+    /// <summary>What the file holds for <paramref name="conversationId"/>: its hash under the key file beside the database.</summary>
+    public static string StoredId(string databasePath, string conversationId) =>
+        ConversationIdKey.Load("", databasePath + ".key").Hash(conversationId);
 
     public static async Task<string?> IntegrityCheckAsync(string databasePath)
     {

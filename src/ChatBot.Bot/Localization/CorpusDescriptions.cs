@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Bot.Localization;
+
+/// <summary>
+/// The corpus description a model file carries is written by the trainer and may name absolute paths of the machine
+/// it was trained on ("1200 dialogues from /home/alice/rnn/corpora"). Users see only the last part of each path.
+/// </summary>
+public static partial class CorpusDescriptions
+{
+    public static string ForUsers(string description) =>
+        AbsolutePath().Replace(description, match => LastSegment(match.Value));
+
+    private static string LastSegment(string path)
+    {
+        var segments = path.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length == 0 ? "…" : segments[^1];
+    }
+
+    // Unix (/…, ~/…) and Windows (C:\…, \\server\…) paths, starting where a word would.
+    [GeneratedRegex(@"(?<![\w.])(?:~?/|[A-Za-z]:[\\/]|\\\\)[^\s,;]*")]
+    private static partial Regex AbsolutePath();
+}
