@@ -31,7 +31,7 @@ public sealed class BotMetrics
         _queueTime = meter.CreateHistogram<double>("chatbot.inference.queue_time", "s", "Time a turn waited for a place in an inference batch");
         _fallbacks = meter.CreateCounter<long>("chatbot.fallbacks", "{reply}", "Fallback replies sent instead of the model's, by cause");
         _storeErrors = meter.CreateCounter<long>("chatbot.store.errors", "{error}", "Turns that failed because the conversation-state store could not be read or written");
-        _rateLimited = meter.CreateCounter<long>("chatbot.rate_limited", "{message}", "Messages answered with 'slow down' instead of a turn");
+        _rateLimited = meter.CreateCounter<long>("chatbot.rate_limited", "{message}", "Messages refused by the per-conversation rate limit (told to slow down at most once per notice interval)");
         _modelReloads = meter.CreateCounter<long>("chatbot.model.reloads", "{load}", "Model files loaded, by result (loaded, rejected)");
     }
 
