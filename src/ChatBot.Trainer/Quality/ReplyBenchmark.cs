@@ -29,7 +29,10 @@ public static class ReplyBenchmark
         var prefix = $"replies.{decodingName}";
         metrics.AddRate($"{prefix}.loop_rate", exchanges.Count(x => LoopDetector.Loops(x.Reply)), exchanges.Count);
         var counted = exchanges.Select(x => words.Count(x.Reply)).ToList();
-        metrics.AddRate($"{prefix}.real_word_rate", counted.Sum(c => c.Real), counted.Sum(c => c.Total));
+        // Replies without a single word (an untrained model's blanks and punctuation) have no real words: 0, not
+        // "undefined", so such a model fails the target instead of escaping it.
+        var wordTokens = counted.Sum(c => c.Total);
+        metrics.Add($"{prefix}.real_word_rate", wordTokens == 0 ? 0 : (double)counted.Sum(c => c.Real) / wordTokens);
         var clear = exchanges.Select(x => (Prompt: LanguageDetector.Detect(x.User), Reply: LanguageDetector.Detect(x.Reply)))
             .Where(x => x.Prompt != DetectedLanguage.Unknown).ToList();
         metrics.AddRate($"{prefix}.language_match", clear.Count(x => x.Reply == x.Prompt), clear.Count);
