@@ -155,6 +155,19 @@ def generated_name(rng: random.Random) -> str:
             return name.capitalize()
 
 
+PLACE_ENDINGS = "a ia ara ora ino an on or el is ova ane".split()
+
+
+def generated_place(rng: random.Random) -> str:
+    """An invented place name: cities, like names, must be copied from what the user said, not recalled from a list."""
+    while True:
+        syllables = rng.choice([1, 2, 2])
+        name = "".join(rng.choice(SYLLABLE_ONSETS) + rng.choice(SYLLABLE_VOWELS) for _ in range(syllables))
+        name += rng.choice(SYLLABLE_ONSETS[:-4]) + rng.choice(PLACE_ENDINGS)  # a consonant before the ending
+        if 5 <= len(name) <= 11 and not re.search(r"(.)\1\1|[aeiou]{3}", name):
+            return name.capitalize()
+
+
 def generated_age(rng: random.Random) -> str:
     return str(rng.randint(10, 92))
 
@@ -172,6 +185,7 @@ GENERATORS: dict[str, Callable[[random.Random], str]] = {
     "age": generated_age,
     "code": generated_code,
     "invented_name": generated_name,
+    "invented_place": generated_place,
 }
 
 
@@ -588,7 +602,7 @@ PLAN: list[tuple[str, str, str, int]] = [
     ("context-facts", "facts", "context-facts", 120),
     ("context-topics", "topics", "", 75),
     ("language-choice", "language", "", 40),
-    ("memory", "memory", "", 650),
+    ("memory", "memory", "", 1300),
 ]
 
 

@@ -3007,7 +3007,7 @@ your best friend is {v}
 
 [fact city]
 @group context-facts
-@slots cities|world_cities
+@slots cities|world_cities|invented_cities
 state:
 I live in {v}.
 I'm living in {v} these days.
@@ -3064,7 +3064,7 @@ you live in {v}
 
 [fact born]
 @group context-facts
-@slots cities|world_cities
+@slots cities|world_cities|invented_cities
 state:
 I was born in {v}.
 I'm originally from {v}.
@@ -3110,7 +3110,7 @@ Sorry, I meant I was born in {v}.
 
 [fact fav_city]
 @group context-facts
-@slots cities|world_cities
+@slots cities|world_cities|invented_cities
 state:
 My favourite city is {v}.
 I love {v}. It's my favourite city.

@@ -3054,7 +3054,7 @@ summary:
 
 [fact city]
 @group context-facts
-@slots cities|world_cities
+@slots cities|world_cities|invented_cities
 state:
 Eu moro em {v}.
 Moro em {v}.
@@ -3111,7 +3111,7 @@ você mora em {v}
 
 [fact born]
 @group context-facts
-@slots cities|world_cities
+@slots cities|world_cities|invented_cities
 state:
 Nasci em {v}.
 Sou natural de {v}.
@@ -3157,7 +3157,7 @@ Desculpa, eu nasci em {v}.
 
 [fact fav_city]
 @group context-facts
-@slots cities|world_cities
+@slots cities|world_cities|invented_cities
 state:
 Minha cidade favorita é {v}.
 Adoro {v}. É a minha cidade favorita.

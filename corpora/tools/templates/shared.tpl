@@ -414,6 +414,10 @@ Zuleica
 @generate invented_name
 @fields v
 
+[values invented_cities]
+@generate invented_place
+@fields v
+
 [values world_cities]
 @fields v
 items:
