@@ -35,7 +35,9 @@ public sealed class QualityCommand : Command
         BeamProbes.Hidden = true;
         BeamDialogues = OptionFactory.Int("--beam-dialogues", $"Held-out dialogues beam search replies to. Default: {DefaultBeamDialogues}.", min: 1, max: 100_000);
         BeamDialogues.Hidden = true;
-        foreach (var option in new Option[] { Model, Out, Seed, Decodings, Values, Corpus, ProbesPerKind, BeamProbes, BeamDialogues })
+        TurnMemoryOnly = OptionFactory.Create<bool>("--turn-memory-only",
+            "Ablation: each turn starts with an empty attention memory ((h, c) still carried), so replies can copy only from the current turn.");
+        foreach (var option in new Option[] { Model, Out, Seed, Decodings, Values, Corpus, ProbesPerKind, BeamProbes, BeamDialogues, TurnMemoryOnly })
         {
             Options.Add(option);
         }
@@ -49,7 +51,8 @@ public sealed class QualityCommand : Command
                 parseResult.GetValue(Values) ?? DefaultValuesFile,
                 parseResult.GetValue(ProbesPerKind) ?? DefaultProbes,
                 parseResult.GetValue(BeamProbes) ?? DefaultBeamProbes,
-                parseResult.GetValue(BeamDialogues) ?? DefaultBeamDialogues);
+                parseResult.GetValue(BeamDialogues) ?? DefaultBeamDialogues,
+                parseResult.GetValue(TurnMemoryOnly));
             var overrides = new TrainerOptionsOverrides
             {
                 ModelPath = parseResult.GetValue(Model),
@@ -69,6 +72,7 @@ public sealed class QualityCommand : Command
     public Option<int?> ProbesPerKind { get; }
     public Option<int?> BeamProbes { get; }
     public Option<int?> BeamDialogues { get; }
+    public Option<bool> TurnMemoryOnly { get; }
 
     /// <exception cref="CommandFailedException">An unknown or repeated decoding (exit code 2).</exception>
     public static IReadOnlyList<string> ParseDecodings(string? text)

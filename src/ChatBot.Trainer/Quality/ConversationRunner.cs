@@ -8,13 +8,15 @@ namespace ChatBot.Trainer.Quality;
 /// Plays scripts against a model and returns every reply. Greedy and sampled turns of all scripts go through one
 /// <see cref="BatchDecoder"/> (a reply does not depend on its batch, so this only saves time); beam search is not
 /// batched and runs turn by turn. Each sampled turn has its own seed, derived from the run's seed and the turn's
-/// place, so the replies do not depend on the order of decoding.
+/// place, so the replies do not depend on the order of decoding. With turnMemoryOnly (an ablation) each turn starts
+/// from the earlier turn's (h, c) but an empty attention memory.
 /// </summary>
 public static class ConversationRunner
 {
     private const int MaxInFlight = 128;
 
-    public static string[][] Run(ChatModel model, IReadOnlyList<ConversationScript> scripts, DecodingOptions options, int seed, CancellationToken cancellationToken)
+    public static string[][] Run(ChatModel model, IReadOnlyList<ConversationScript> scripts, DecodingOptions options, int seed, bool turnMemoryOnly,
+        CancellationToken cancellationToken)
     {
         foreach (var script in scripts)
         {
@@ -29,16 +31,17 @@ public static class ConversationRunner
         var replies = scripts.Select(s => new string[s.Turns.Count]).ToArray();
         if (options.Strategy == DecodingStrategy.Beam)
         {
-            RunOneByOne(model, scripts, options, replies, cancellationToken);
+            RunOneByOne(model, scripts, options, replies, turnMemoryOnly, cancellationToken);
         }
         else
         {
-            RunBatched(model, scripts, options, seed, replies, cancellationToken);
+            RunBatched(model, scripts, options, seed, replies, turnMemoryOnly, cancellationToken);
         }
         return replies;
     }
 
-    private static void RunOneByOne(ChatModel model, IReadOnlyList<ConversationScript> scripts, DecodingOptions options, string[][] replies, CancellationToken cancellationToken)
+    private static void RunOneByOne(ChatModel model, IReadOnlyList<ConversationScript> scripts, DecodingOptions options, string[][] replies, bool turnMemoryOnly,
+        CancellationToken cancellationToken)
     {
         for (var s = 0; s < scripts.Count; s++)
         {
@@ -47,14 +50,15 @@ public static class ConversationRunner
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var turn = scripts[s].Turns[t];
-                var reply = model.Respond(turn.After < 0 ? null : states[turn.After], turn.Text, options, cancellationToken);
+                var reply = model.Respond(Carried(turn.After < 0 ? null : states[turn.After], turnMemoryOnly), turn.Text, options, cancellationToken);
                 replies[s][t] = reply.Text;
                 states[t] = reply.State;
             }
         }
     }
 
-    private static void RunBatched(ChatModel model, IReadOnlyList<ConversationScript> scripts, DecodingOptions options, int seed, string[][] replies, CancellationToken cancellationToken)
+    private static void RunBatched(ChatModel model, IReadOnlyList<ConversationScript> scripts, DecodingOptions options, int seed, string[][] replies, bool turnMemoryOnly,
+        CancellationToken cancellationToken)
     {
         var states = scripts.Select(s => new ConversationState?[s.Turns.Count]).ToArray();
         var ready = new Queue<(int Script, int Turn)>();
@@ -77,7 +81,7 @@ public static class ConversationRunner
             {
                 var turn = scripts[next.Script].Turns[next.Turn];
                 var turnOptions = options.Strategy == DecodingStrategy.Sample ? options with { Seed = TurnSeed(seed, next.Script, next.Turn) } : options;
-                var state = turn.After < 0 ? null : states[next.Script][turn.After];
+                var state = Carried(turn.After < 0 ? null : states[next.Script][turn.After], turnMemoryOnly);
                 inFlight.Add((next.Script, next.Turn, decoder.Join(state, turn.Text, turnOptions, cancellationToken)));
             }
             decoder.Step();
@@ -102,6 +106,10 @@ public static class ConversationRunner
             }
         }
     }
+
+    /// <summary>The state a turn starts from; for the ablation, without its attention memory.</summary>
+    private static ConversationState? Carried(ConversationState? state, bool turnMemoryOnly) =>
+        turnMemoryOnly && state is not null ? new ConversationState(state.ModelFingerprint, state.Layers, state.HiddenSize, state.Hidden, state.Cell) : state;
 
     /// <summary>A seed per turn that depends only on the run's seed and the turn's place.</summary>
     /// <remarks>A fixed mix (not <see cref="HashCode"/>, which changes from process to process).</remarks>

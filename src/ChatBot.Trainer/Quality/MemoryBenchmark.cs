@@ -34,12 +34,12 @@ public static class MemoryBenchmark
 
     /// <summary>Runs the probes with one decoding and adds memory.&lt;decoding&gt;.* to the metrics.</summary>
     public static IReadOnlyList<SampleExchange> Run(ChatModel model, IReadOnlyList<MemoryValue> values, string decodingName, DecodingOptions options,
-        int seed, MetricSink metrics, CancellationToken cancellationToken)
+        QualitySettings settings, MetricSink metrics, CancellationToken cancellationToken)
     {
         var scripts = values.Select(Script).ToList();
-        var replies = ConversationRunner.Run(model, scripts, options, seed, cancellationToken);
+        var replies = ConversationRunner.Run(model, scripts, options, settings.Seed, settings.TurnMemoryOnly, cancellationToken);
         Score(values, replies, decodingName, metrics);
-        return Samples(scripts, values, replies, seed);
+        return Samples(scripts, values, replies, settings.Seed);
     }
 
     /// <summary>Adds memory.&lt;decoding&gt;.* for the replies to the turns of <see cref="Script"/>, one row per value.</summary>

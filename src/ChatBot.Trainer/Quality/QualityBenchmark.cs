@@ -87,9 +87,9 @@ public static class QualityBenchmark
             {
                 about.Add(new("beam subset", $"beam search (width 4, not batched) plays {probeValues.Count} of the {values.Count} memory values ({settings.BeamProbesPerKind} per kind, language and seen/unseen) and the first {dialogues.Count} of the {heldOut.Count} held-out dialogues"));
             }
-            result.Samples.Add(new($"memory.{name}", MemoryBenchmark.Run(model, probeValues, name, options, settings.Seed, metrics, cancellationToken)));
+            result.Samples.Add(new($"memory.{name}", MemoryBenchmark.Run(model, probeValues, name, options, settings, metrics, cancellationToken)));
             Done($"memory, {name}");
-            result.Samples.Add(new($"replies.{name}", ReplyBenchmark.Run(model, dialogues, words, name, options, settings.Seed, metrics, cancellationToken)));
+            result.Samples.Add(new($"replies.{name}", ReplyBenchmark.Run(model, dialogues, words, name, options, settings, metrics, cancellationToken)));
             Done($"replies, {name}");
         }
         return result;

@@ -13,6 +13,11 @@ public sealed record QualitySettings
     public int BeamProbesPerKind { get; init; } = 3;
     /// <summary>Beam search replies to only this many held-out dialogues.</summary>
     public int BeamDialogues { get; init; } = 20;
+    /// <summary>
+    /// Ablation: every turn starts with an empty attention memory while (h, c) is still carried, so a reply can copy
+    /// only from the current user turn. Measures what the persisted memory adds.
+    /// </summary>
+    public bool TurnMemoryOnly { get; init; }
     public required string HeldOutValuesFile { get; init; }
     public IReadOnlyList<string> WordListFiles { get; init; } = WordLists.DefaultFiles;
     public int MaxTurnLength { get; init; } = 200;

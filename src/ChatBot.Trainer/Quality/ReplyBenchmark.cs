@@ -13,10 +13,11 @@ namespace ChatBot.Trainer.Quality;
 public static class ReplyBenchmark
 {
     public static IReadOnlyList<SampleExchange> Run(ChatModel model, IReadOnlyList<Dialogue> dialogues, WordLists words, string decodingName,
-        DecodingOptions options, int seed, MetricSink metrics, CancellationToken cancellationToken)
+        DecodingOptions options, QualitySettings settings, MetricSink metrics, CancellationToken cancellationToken)
     {
+        var seed = settings.Seed;
         var scripts = dialogues.Select(d => ConversationScript.Linear(Enumerable.Range(0, d.Exchanges).Select(d.UserTurn))).ToList();
-        var replies = ConversationRunner.Run(model, scripts, options, seed, cancellationToken);
+        var replies = ConversationRunner.Run(model, scripts, options, seed, settings.TurnMemoryOnly, cancellationToken);
         var exchanges = new List<(string User, string Reply, string Reference)>();
         for (var d = 0; d < dialogues.Count; d++)
         {

@@ -8,4 +8,5 @@ public sealed record QualityRequest(
     string ValuesFile,
     int ProbesPerKind,
     int BeamProbesPerKind,
-    int BeamDialogues);
+    int BeamDialogues,
+    bool TurnMemoryOnly = false);

@@ -29,6 +29,7 @@ public sealed class QualityRunner(CliContext context, IOptions<TrainerOptions> s
             ProbesPerKind = request.ProbesPerKind,
             BeamProbesPerKind = request.BeamProbesPerKind,
             BeamDialogues = request.BeamDialogues,
+            TurnMemoryOnly = request.TurnMemoryOnly,
             HeldOutValuesFile = request.ValuesFile,
             MaxTurnLength = options.MaxTurnLength,
             DefaultValidationFraction = options.ValidationFraction,
@@ -48,6 +49,10 @@ public sealed class QualityRunner(CliContext context, IOptions<TrainerOptions> s
         }
         result.About.Insert(0, new("model", $"{options.ModelPath} ({model.Info.Name}, {model.Info.TrainingSteps} training steps, hidden {model.Metadata.Hyper.HiddenSize}, {model.Metadata.Hyper.Layers} layers)"));
         result.About.Add(new("decodings", "greedy; sample = temperature 0.7, top-p 0.9, seeded per turn from --seed; beam = width 4"));
+        if (request.TurnMemoryOnly)
+        {
+            result.About.Add(new("ablation", "--turn-memory-only: every played turn started with an empty attention memory ((h, c) carried); the bits per character are not affected"));
+        }
         result.About.Add(new("run", string.Create(CultureInfo.InvariantCulture, $"seed {request.Seed}, {clock.Elapsed.TotalSeconds:F0} s")));
 
         var tables = QualityTables.Build(result, request.Decodings);

@@ -65,6 +65,17 @@ public sealed class QualityCommandTests(TinyTrainedModel tiny) : IClassFixture<T
     }
 
     [Fact]
+    public async Task The_turn_memory_ablation_runs_and_says_so_in_the_report()
+    {
+        var outDirectory = tiny.Folder.File("run-ablation");
+
+        var run = await Quality(outDirectory, "--decoding", "greedy", "--turn-memory-only");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        Assert.Contains("--turn-memory-only: every played turn started with an empty attention memory", File.ReadAllText(Path.Combine(outDirectory, "report.md")));
+    }
+
+    [Fact]
     public async Task An_unknown_decoding_is_a_usage_error()
     {
         var run = await Quality(tiny.Folder.File("run-bad"), "--decoding", "greedy,nucleus");
