@@ -87,6 +87,7 @@ public sealed class TrainerApp(TrainerEnvironment environment)
             new ChatCommand(context, settings, configured),
             new SampleCommand(context, settings, configured),
             new QualityCommand(context, settings, configured),
+            new PlotCommand(context),
             new ImportCommand(context, settings, CorpusImporters.Default),
         };
         return root;
