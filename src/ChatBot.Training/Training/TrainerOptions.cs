@@ -41,10 +41,10 @@ public sealed record TrainerOptions
     // Optimisation.
     [Range(1, 4096)] public int BatchSize { get; set; } = 32;
     /// <summary>Truncated BPTT: gradients flow back through at most this many exchanges (user turn + bot reply).</summary>
-    [Range(1, 1000)] public int BpttExchanges { get; set; } = 2;
-    [Range(1e-6, 1.0)] public double LearningRate { get; set; } = 2e-3;
+    [Range(1, 1000)] public int BpttExchanges { get; set; } = 3;
+    [Range(1e-6, 1.0)] public double LearningRate { get; set; } = 0.008;
     [Range(0, int.MaxValue)] public int WarmupSteps { get; set; } = 100;
-    [Range(1, int.MaxValue)] public int MaxSteps { get; set; } = 3000;
+    [Range(1, int.MaxValue)] public int MaxSteps { get; set; } = 1000;
     /// <summary>
     /// Wall-clock budget of the run (resumed runs count their earlier time): the learning-rate schedule is fitted to
     /// it instead of to <see cref="MaxSteps"/>, and training stops when it is spent. Null = steps only.
@@ -54,10 +54,10 @@ public sealed record TrainerOptions
     public int Seed { get; set; } = 1234;
 
     // Validation, early stopping and checkpoints.
-    [Range(1, int.MaxValue)] public int EvalEvery { get; set; } = 250;
+    [Range(1, int.MaxValue)] public int EvalEvery { get; set; } = 100;
     /// <summary>Stop after this many evaluations without a better validation bpc; 0 disables early stopping.</summary>
     [Range(0, int.MaxValue)] public int Patience { get; set; } = 4;
-    [Range(1, int.MaxValue)] public int CheckpointEvery { get; set; } = 250;
+    [Range(1, int.MaxValue)] public int CheckpointEvery { get; set; } = 100;
 
     /// <summary>Torch intra-op threads; 0 = number of cores.</summary>
     [Range(0, 256)] public int Threads { get; set; }
