@@ -69,22 +69,12 @@ public sealed class BadInputTests
     [Fact]
     public void Every_row_of_the_table_is_documented_in_the_operations_guide()
     {
-        var guide = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "operations.md"));
+        var guide = File.ReadAllText(Repository.File("docs", "operations.md"));
 
         foreach (var row in BadInputTable.Rows)
         {
             Assert.Contains($"| {row.Name} |", guide);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChatBot.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("The tests do not run inside the repository.");
     }
 }
 

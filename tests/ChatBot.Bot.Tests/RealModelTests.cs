@@ -97,6 +97,31 @@ public sealed class RealModelTests : IAsyncLifetime
         Assert.NotEqual(before.Fingerprint, bot.Get<ModelHost>().CurrentInfo!.Fingerprint);
     }
 
+    /// <remarks>
+    /// The promise of a state persisted per conversation, kept by the model the project ships (greedy, the bot's
+    /// default): a name told before a restart is given back after it. A retrained model that forgets fails here, as it
+    /// fails the quality benchmark's memory probes (which measure the rate; this checks two fixed conversations).
+    /// </remarks>
+    [Theory]
+    [InlineData("My name is Ana.", "What is an LSTM?", "What's my name?", "Ana")]
+    [InlineData("Oi, eu me chamo Kaito.", "Tudo bem com você?", "Como eu me chamo?", "Kaito")]
+    public async Task The_shipped_model_gives_back_a_name_told_before_a_restart(string statement, string smallTalk, string question, string name)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(BotTestHost.ModelPath(_directory))!);
+        File.Copy(Repository.File("models", "default.chatbot"), BotTestHost.ModelPath(_directory));
+        await using (var bot = await StartAsync())
+        {
+            await AskAsync(bot, "conv-1", statement);
+        }
+
+        await using (var bot = await StartAsync())
+        {
+            await AskAsync(bot, "conv-1", smallTalk);
+
+            Assert.Contains(name, await AskAsync(bot, "conv-1", question));
+        }
+    }
+
     [Fact]
     public async Task A_damaged_model_file_is_rejected_and_the_loaded_model_keeps_answering()
     {

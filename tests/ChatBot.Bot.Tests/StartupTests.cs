@@ -83,7 +83,7 @@ public sealed class StartupTests
         // A copy of the repository's settings file as the only configuration, in a content root holding the default
         // model where the settings expect it: models/default.chatbot, states under data/.
         using var root = new TestDirectory();
-        File.Copy(Path.Combine(RepositoryRoot(), "appsettings.json"), root.File("appsettings.json"));
+        File.Copy(Repository.File("appsettings.json"), root.File("appsettings.json"));
         Directory.CreateDirectory(root.File("models"));
         TestModelLoader.WriteModelFile(root.File("models/default.chatbot"), "shipped", "shipped-fp");
         await using var connector = await FakeBotConnector.StartAsync();
@@ -111,17 +111,5 @@ public sealed class StartupTests
             Assert.Equal(root.File("data/conversations.db"), ((SqliteConversationStateStore)app.Services.GetRequiredService<IConversationStateStore>()).DatabasePath);
             await app.StopAsync();
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ChatBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("The tests run outside the repository: ChatBot.sln not found above " + AppContext.BaseDirectory);
     }
 }
