@@ -50,7 +50,7 @@ internal static class TrainingBenchmark
         var hyper = new ModelHyperParameters(embedding, hidden, layers, 0.1);
 
         manual_seed(1);
-        using var network = new EncoderDecoderNetwork(vocabulary.Size, hyper);
+        using var network = new EncoderDecoderNetwork(vocabulary, hyper);
         network.train();
         using var trainerOptimizer = optim.Adam(network.parameters(), 1e-3);
         manual_seed(1);

@@ -55,7 +55,7 @@ public sealed class ChatModel : IBatchDecodingModel
     public static ChatModel CreateUntrained(Vocabulary vocabulary, ModelHyperParameters hyper, int seed, string name = "untrained")
     {
         manual_seed(seed);
-        var network = new EncoderDecoderNetwork(vocabulary.Size, hyper);
+        var network = new EncoderDecoderNetwork(vocabulary, hyper);
         var metadata = new ModelMetadata { Name = name, Hyper = hyper, Characters = vocabulary.Characters };
         return FromNetwork(network, metadata);
     }

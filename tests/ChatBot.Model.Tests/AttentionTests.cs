@@ -84,7 +84,7 @@ public sealed class AttentionTests : IDisposable
     private ChatModel WithZeroQueries()
     {
         manual_seed(5);
-        var network = new EncoderDecoderNetwork(model.Vocabulary.Size, Shape);
+        var network = new EncoderDecoderNetwork(model.Vocabulary, Shape);
         using (no_grad())
         {
             network.named_parameters().Single(p => p.name == "attentionQuery.weight").parameter.zero_();

@@ -205,7 +205,7 @@ public sealed class BatchDecoderTests
         foreach (var factor in new[] { 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 8, 10 })
         {
             manual_seed(7);
-            var network = new EncoderDecoderNetwork(vocabulary.Size, shape);
+            var network = new EncoderDecoderNetwork(vocabulary, shape);
             using (no_grad())
             {
                 var weight = network.named_parameters().Single(p => p.name == "projection.weight").parameter;

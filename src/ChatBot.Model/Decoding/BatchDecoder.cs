@@ -213,7 +213,7 @@ public sealed class BatchDecoder : IDisposable
         {
             tokens[row] = (int)rows[row].NextInput;
         }
-        kernel.Step(tokens, generating, h, c, logits, workspace!, row => rows[row].Memory);
+        kernel.Step(tokens, generating, h, c, logits, workspace!, row => rows[row].Memory, row => rows[row].Generated);
 
         var stride = kernel.LogitStride;
         var vocabularySize = kernel.VocabularySize;

@@ -39,7 +39,7 @@ public static class BeamSearch
             {
                 tokens[b] = beams[b].LastToken;
             }
-            kernel.Step(tokens, beams.Count, rowsH, rowsC, logits, workspace, _ => memory);
+            kernel.Step(tokens, beams.Count, rowsH, rowsC, logits, workspace, _ => memory, b => beams[b].Ids);
 
             var candidates = new List<(int Beam, int Token, double Score)>();
             for (var b = 0; b < beams.Count; b++)
@@ -96,7 +96,7 @@ public static class BeamSearch
         var bestIndex = Enumerable.Range(0, beams.Count).MaxBy(i => beams[i].Score / beams[i].Ids.Count);
         var hBest = RowOf(rowsH, bestIndex, hidden);
         var cBest = RowOf(rowsC, bestIndex, hidden);
-        kernel.Step([beams[bestIndex].LastToken], 1, hBest, cBest, logits, workspace, _ => memory);
+        kernel.Step([beams[bestIndex].LastToken], 1, hBest, cBest, logits, workspace, _ => memory, _ => beams[bestIndex].Ids);
         CopyRows(hBest, h);
         CopyRows(cBest, c);
         return (beams[bestIndex].Ids, true);

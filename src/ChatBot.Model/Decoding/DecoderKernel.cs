@@ -36,7 +36,10 @@ public sealed class DecoderKernel
         if (hyper.HasAttention)
         {
             Attention = new PointerAttention(Values("attentionQuery.weight"), Values("attentionKey.weight"), Values("attentionSentinel"),
-                hyper.HiddenSize, hyper.MemoryLength, network.AttentionScale, EncoderDecoderNetwork.ProbabilityFloor);
+                hyper.HiddenSize, hyper.MemoryLength, network.AttentionScale, EncoderDecoderNetwork.ProbabilityFloor,
+                hyper.MatchLength > 0 ? new RowLinear(Values("attentionMatch.weight"), Values("attentionMatch.bias")) : null,
+                hyper.CaseCopy ? new RowLinear(Values("attentionCase.weight"), Values("attentionCase.bias")) : null,
+                network.LowerCase, network.UpperCase);
         }
     }
 
@@ -135,10 +138,13 @@ public sealed class DecoderKernel
     /// Feeds <paramref name="tokens"/>[r] to row r for the first <paramref name="rows"/> rows: updates
     /// <paramref name="h"/> and <paramref name="c"/> (per layer, row-major [rows, hidden]) in place and writes the
     /// logits to <paramref name="logits"/> (row stride <see cref="LogitStride"/>); with attention, the log-probabilities
-    /// of the pointer-sentinel mixture over each row's memory (<paramref name="memoryOf"/>).
+    /// of the pointer-sentinel mixture over each row's memory (<paramref name="memoryOf"/>). <paramref name="repliedOf"/>
+    /// gives each row's reply so far (the characters fed after &lt;bos&gt;, the last of them being
+    /// <paramref name="tokens"/>[r]), which a model with copy continuation compares with the memory.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Step(ReadOnlySpan<int> tokens, int rows, float[][] h, float[][] c, Span<float> logits, Workspace workspace, Func<int, AttentionMemory>? memoryOf = null)
+    public void Step(ReadOnlySpan<int> tokens, int rows, float[][] h, float[][] c, Span<float> logits, Workspace workspace,
+        Func<int, AttentionMemory>? memoryOf = null, Func<int, IReadOnlyList<int>>? repliedOf = null)
     {
         if (rows > workspace.Capacity)
         {
@@ -155,12 +161,37 @@ public sealed class DecoderKernel
         {
             ArgumentNullException.ThrowIfNull(memoryOf);
             attention.Queries(h[Layers - 1], rows, workspace.Keys);
+            Span<int> recent = stackalloc int[attention.MatchLength];
             for (var row = 0; row < rows; row++)
             {
-                attention.Mix(workspace.Keys.AsSpan(row * attention.Stride, attention.Size), memoryOf(row),
-                    output.Slice(row * LogitStride, VocabularySize), workspace.Scores);
+                var recentCount = 0;
+                if (attention.MatchLength > 0)
+                {
+                    ArgumentNullException.ThrowIfNull(repliedOf);
+                    recentCount = RecentInputs(repliedOf(row), tokens[row], recent);
+                }
+                attention.Mix(workspace.Keys.AsSpan(row * attention.Stride, attention.Size), h[Layers - 1].AsSpan(row * HiddenSize, HiddenSize),
+                    memoryOf(row), recent[..recentCount], output.Slice(row * LogitStride, VocabularySize), workspace.Scores);
             }
         }
+    }
+
+    /// <summary>The decoder's latest inputs, newest last: the end of "&lt;bos&gt; reply so far" (as many as fit in <paramref name="recent"/>).</summary>
+    private static int RecentInputs(IReadOnlyList<int> replied, int current, Span<int> recent)
+    {
+        var expected = replied.Count == 0 ? Text.Vocabulary.BeginOfReply : replied[^1];
+        if (current != expected)
+        {
+            throw new ArgumentException($"The decoder's input ({current}) is not the end of the reply so far ({expected}).", nameof(replied));
+        }
+        var count = Math.Min(recent.Length, replied.Count + 1);
+        for (var k = 1; k <= count; k++)
+        {
+            recent[^k] = k <= replied.Count ? replied[^k] : Text.Vocabulary.BeginOfReply;
+        }
+        // Left-aligned for the caller: the last `count` places hold them; move them to the front.
+        recent[(recent.Length - count)..].CopyTo(recent);
+        return count;
     }
 
     /// <summary>Per-caller scratch buffers.</summary>

@@ -12,9 +12,18 @@ public sealed class PointerAttention
     private readonly float[] sentinel;
     private readonly float scale;
     private readonly float floor;
+    private readonly RowLinear? match;
+    private readonly RowLinear? cases;
+    private readonly int[] lowerCase;
+    private readonly int[] upperCase;
 
-    internal PointerAttention(float[] queryWeights, float[] keyWeights, float[] sentinel, int hiddenSize, int memoryLength, float scale, float floor)
+    internal PointerAttention(float[] queryWeights, float[] keyWeights, float[] sentinel, int hiddenSize, int memoryLength, float scale, float floor,
+        RowLinear? match, RowLinear? cases, int[] lowerCase, int[] upperCase)
     {
+        this.match = match;
+        this.cases = cases;
+        this.lowerCase = lowerCase;
+        this.upperCase = upperCase;
         Size = sentinel.Length;
         MemoryLength = memoryLength;
         query = new PanelMatrix(queryWeights, Size, hiddenSize);
@@ -30,6 +39,9 @@ public sealed class PointerAttention
     /// <summary>How many user characters a conversation remembers.</summary>
     public int MemoryLength { get; }
 
+    /// <summary>How many of the decoder's latest inputs the copy-continuation bonus compares (0 = none).</summary>
+    public int MatchLength => match?.Outputs ?? 0;
+
     /// <summary>Row stride of key and query buffers.</summary>
     public int Stride => query.PaddedOutputs;
 
@@ -41,16 +53,30 @@ public sealed class PointerAttention
 
     /// <summary>
     /// Turns one row's vocabulary logits into log p(y) = log(a_sentinel · softmax(logits)(y) + Σ_{i: x_i = y} a_i),
-    /// in place. <paramref name="scores"/> is scratch space of at least <see cref="MemoryLength"/> + 1 floats.
+    /// in place (with case copying, each a_i is shared among x_i as typed, upper- and lower-cased).
+    /// <paramref name="hiddenRow"/> is the decoder's top-layer state, <paramref name="recentInputs"/> the decoder's
+    /// latest inputs, newest last (at least <see cref="MatchLength"/> of them when there are that many).
+    /// <paramref name="scores"/> is scratch space of at least <see cref="MemoryLength"/> + 1 floats.
     /// </summary>
-    public void Mix(ReadOnlySpan<float> queryRow, AttentionMemory memory, Span<float> logits, Span<float> scores)
+    public void Mix(ReadOnlySpan<float> queryRow, ReadOnlySpan<float> hiddenRow, AttentionMemory memory, ReadOnlySpan<int> recentInputs,
+        Span<float> logits, Span<float> scores)
     {
         var count = memory.Count;
         var keys = memory.Keys;
+        var tokens = memory.Tokens;
+        Span<float> coefficients = stackalloc float[Math.Max(MatchLength, 3)];
+        if (match is not null)
+        {
+            match.Apply(hiddenRow, coefficients);
+        }
         var max = float.NegativeInfinity;
         for (var i = 0; i < count; i++)
         {
             scores[i] = Dot(queryRow, keys.Slice(i * Size, Size)) * scale;
+            if (match is not null)
+            {
+                scores[i] += MatchBonus(tokens, i, recentInputs, coefficients);
+            }
             max = MathF.Max(max, scores[i]);
         }
         scores[count] = Dot(queryRow, sentinel) * scale;
@@ -78,14 +104,63 @@ public sealed class PointerAttention
         {
             logits[v] = sentinelWeight * (logits[v] / logitTotal);
         }
-        var tokens = memory.Tokens;
-        for (var i = 0; i < count; i++)
+        if (cases is null)
         {
-            logits[tokens[i]] += scores[i] / total;
+            for (var i = 0; i < count; i++)
+            {
+                logits[tokens[i]] += scores[i] / total;
+            }
+        }
+        else
+        {
+            cases.Apply(hiddenRow, coefficients);
+            Softmax(coefficients[..3]);
+            for (var i = 0; i < count; i++)
+            {
+                var weight = scores[i] / total;
+                logits[tokens[i]] += weight * coefficients[0];
+                logits[upperCase[tokens[i]]] += weight * coefficients[1];
+                logits[lowerCase[tokens[i]]] += weight * coefficients[2];
+            }
         }
         for (var v = 0; v < logits.Length; v++)
         {
             logits[v] = MathF.Log(MathF.Max(logits[v], floor));
+        }
+    }
+
+    /// <summary>Σ_k coefficient_k over the match lengths k at which the k characters before slot <paramref name="slot"/> equal the latest inputs (case-folded).</summary>
+    private float MatchBonus(ReadOnlySpan<int> tokens, int slot, ReadOnlySpan<int> recentInputs, ReadOnlySpan<float> coefficients)
+    {
+        var bonus = 0f;
+        var longest = Math.Min(MatchLength, Math.Min(slot, recentInputs.Length));
+        for (var k = 1; k <= longest; k++)
+        {
+            if (lowerCase[tokens[slot - k]] != lowerCase[recentInputs[^k]])
+            {
+                break;
+            }
+            bonus += coefficients[k - 1];
+        }
+        return bonus;
+    }
+
+    private static void Softmax(Span<float> values)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var value in values)
+        {
+            max = MathF.Max(max, value);
+        }
+        var total = 0f;
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = MathF.Exp(values[i] - max);
+            total += values[i];
+        }
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] /= total;
         }
     }
 

@@ -117,8 +117,15 @@ public static class ModelFile
             throw new ModelFileException(path, "the model file's sections do not add up.");
         }
 
-        var vocabularySize = metadata.Characters.Count + Text.Vocabulary.SpecialCount;
-        var network = new EncoderDecoderNetwork(vocabularySize, metadata.Hyper);
+        EncoderDecoderNetwork network;
+        try
+        {
+            network = new EncoderDecoderNetwork(new Text.Vocabulary(metadata.Characters), metadata.Hyper);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ModelFileException(path, $"the model metadata is invalid ({e.Message}).", e);
+        }
         try
         {
             using var weights = new MemoryStream(bytes.Slice(at, (int)weightsLength).ToArray(), writable: false);

@@ -20,6 +20,13 @@ namespace ChatBot.Model.Network;
 /// decoder can copy a name, colour or number the user typed in this turn or a few turns ago, also one it never saw
 /// in training. Outputs are then log p(y) instead of raw logits (both feed a softmax the same way).
 /// </para>
+/// <para>
+/// Two refinements of the copy (<see cref="ModelHyperParameters.MatchLength"/>, <see cref="ModelHyperParameters.CaseCopy"/>):
+/// a slot whose preceding characters equal the decoder's latest inputs (case-folded; 1…MatchLength of them) gets a
+/// score bonus whose size the decoder's state sets per match length, so a copy that has begun carries on at the next
+/// character instead of drifting ("Kai" → "Kaito", not "Kaio"); and each copied character may come out as typed,
+/// upper-cased or lower-cased, weighted by a per-step softmax, so "copper" can begin a sentence as "Copper".
+/// </para>
 /// </remarks>
 public sealed class EncoderDecoderNetwork : nn.Module
 {
@@ -34,12 +41,19 @@ public sealed class EncoderDecoderNetwork : nn.Module
     private readonly Linear? attentionQuery;
     private readonly Linear? attentionKey;
     private readonly Parameter? attentionSentinel;
+    private readonly Linear? attentionMatch;
+    private readonly Linear? attentionCase;
+    private readonly Tensor? lowerMap;
+    private readonly Tensor? upperMap;
 
-    public EncoderDecoderNetwork(int vocabularySize, ModelHyperParameters hyper) : base(nameof(EncoderDecoderNetwork))
+    public EncoderDecoderNetwork(Text.Vocabulary vocabulary, ModelHyperParameters hyper) : base(nameof(EncoderDecoderNetwork))
     {
         hyper.Validate();
         Hyper = hyper;
+        var vocabularySize = vocabulary.Size;
         VocabularySize = vocabularySize;
+        LowerCase = vocabulary.CaseMap(upper: false);
+        UpperCase = vocabulary.CaseMap(upper: true);
         embedding = nn.Embedding(vocabularySize, hyper.EmbeddingSize);
         encoder = nn.LSTM(hyper.EmbeddingSize, hyper.HiddenSize, hyper.Layers, batchFirst: true, dropout: hyper.Layers > 1 ? hyper.Dropout : 0);
         decoder = nn.LSTM(hyper.EmbeddingSize, hyper.HiddenSize, hyper.Layers, batchFirst: true, dropout: hyper.Layers > 1 ? hyper.Dropout : 0);
@@ -50,6 +64,18 @@ public sealed class EncoderDecoderNetwork : nn.Module
             attentionQuery = nn.Linear(hyper.HiddenSize, hyper.AttentionSize, hasBias: false);
             attentionKey = nn.Linear(hyper.HiddenSize, hyper.AttentionSize, hasBias: false);
             attentionSentinel = nn.Parameter(randn(hyper.AttentionSize) * 0.1);
+        }
+        if (hyper.MatchLength > 0)
+        {
+            attentionMatch = nn.Linear(hyper.HiddenSize, hyper.MatchLength);
+            // Folding the case of both sides lets "Copper" continue a copy of "copper".
+            lowerMap = tensor(LowerCase.Select(id => (long)id).ToArray(), int64).DetachFromDisposeScope();
+        }
+        if (hyper.CaseCopy)
+        {
+            attentionCase = nn.Linear(hyper.HiddenSize, 3);
+            lowerMap ??= tensor(LowerCase.Select(id => (long)id).ToArray(), int64).DetachFromDisposeScope();
+            upperMap = tensor(UpperCase.Select(id => (long)id).ToArray(), int64).DetachFromDisposeScope();
         }
         // Null fields (no attention) are not registered, so models without attention keep their parameter set.
         RegisterComponents();
@@ -64,6 +90,12 @@ public sealed class EncoderDecoderNetwork : nn.Module
     public ModelHyperParameters Hyper { get; }
 
     public int VocabularySize { get; }
+
+    /// <summary>Id → id of its lower-case form (itself when none); see <see cref="Text.Vocabulary.CaseMap"/>.</summary>
+    public int[] LowerCase { get; }
+
+    /// <summary>Id → id of its upper-case form (itself when none).</summary>
+    public int[] UpperCase { get; }
 
     /// <summary>Scale of the attention scores, 1/√(attention size); the managed kernel uses the same value.</summary>
     public float AttentionScale => Hyper.HasAttention ? 1f / MathF.Sqrt(Hyper.AttentionSize) : 0f;
@@ -120,9 +152,16 @@ public sealed class EncoderDecoderNetwork : nn.Module
         {
             return (nn.functional.cross_entropy(logits, allTargets, reduction: nn.Reduction.Sum), after);
         }
-        var (sentinel, pointer, memoryTokens) = Attend(flat, positions, inputs.shape[1], state);
+        var (sentinel, pointer, memoryTokens, cases) = Attend(flat, positions, inputs, state);
         var generated = nn.functional.log_softmax(logits, 1).gather(1, allTargets.unsqueeze(1)).squeeze(1).exp();
-        var copied = (pointer * memoryTokens.eq(allTargets.unsqueeze(1))).sum(1);
+        var wanted = allTargets.unsqueeze(1);
+        var copied = (pointer * memoryTokens.eq(wanted)).sum(1);
+        if (cases is not null)
+        {
+            copied = cases.select(1, 0) * copied
+                + cases.select(1, 1) * (pointer * Mapped(upperMap!, memoryTokens).eq(wanted)).sum(1)
+                + cases.select(1, 2) * (pointer * Mapped(lowerMap!, memoryTokens).eq(wanted)).sum(1);
+        }
         var probability = sentinel * generated + copied;
         return (-probability.clamp_min(ProbabilityFloor).log().sum(), after);
     }
@@ -137,8 +176,12 @@ public sealed class EncoderDecoderNetwork : nn.Module
         var logits = projection.forward(outputDropout.forward(flat));
         if (Hyper.HasAttention)
         {
-            var (sentinel, pointer, memoryTokens) = Attend(flat, positions, inputs.shape[1], state);
-            var copied = zeros(logits.shape[0], VocabularySize).scatter_add(1, memoryTokens, pointer);
+            var (sentinel, pointer, memoryTokens, cases) = Attend(flat, positions, inputs, state);
+            var copied = cases is null
+                ? zeros(logits.shape[0], VocabularySize).scatter_add(1, memoryTokens, pointer)
+                : zeros(logits.shape[0], VocabularySize).scatter_add(1, memoryTokens, pointer * cases.narrow(1, 0, 1))
+                    .scatter_add(1, Mapped(upperMap!, memoryTokens), pointer * cases.narrow(1, 1, 1))
+                    .scatter_add(1, Mapped(lowerMap!, memoryTokens), pointer * cases.narrow(1, 2, 1));
             logits = (sentinel.unsqueeze(1) * nn.functional.softmax(logits, 1) + copied).clamp_min(ProbabilityFloor).log();
         }
         using var at = tensor(positions, int64);
@@ -160,22 +203,67 @@ public sealed class EncoderDecoderNetwork : nn.Module
     /// <summary>
     /// The pointer-sentinel attention of every decoder output (flat, at <paramref name="positions"/>) over its row's
     /// memory: the sentinel's weight [steps], the memory slots' weights [steps, memory] and the slots' character ids
-    /// [steps, memory]. Empty slots get no weight.
+    /// [steps, memory], the slots' character ids [steps, memory], and with case copying the weights of "as typed,
+    /// upper-cased, lower-cased" [steps, 3]. Empty slots get no weight.
     /// </summary>
-    private (Tensor Sentinel, Tensor Pointer, Tensor MemoryTokens) Attend(Tensor outputs, long[] positions, long width, NetworkState state)
+    private (Tensor Sentinel, Tensor Pointer, Tensor MemoryTokens, Tensor? Cases) Attend(Tensor outputs, long[] positions, Tensor inputs, NetworkState state)
     {
         var rows = state.MemoryKeys!.shape[0];
+        var width = inputs.shape[1];
         var memory = Hyper.MemoryLength;
         using var at = tensor(positions, int64);
-        // Queries laid out as [rows, time, A] so that each row's steps meet only that row's memory in one batched product.
-        var queries = zeros(rows * width, Hyper.AttentionSize).index_copy(0, at, attentionQuery!.forward(outputs)).view(rows, width, -1);
+        // Per-step values laid out as [rows, time, n] so that each row's steps meet only that row's memory in one batched product.
+        Tensor LaidOut(Tensor values) => zeros(rows * width, values.shape[1]).index_copy(0, at, values).view(rows, width, -1);
+        var queries = LaidOut(attentionQuery!.forward(outputs));
         var scores = bmm(queries, state.MemoryKeys!.transpose(1, 2)) * AttentionScale;                        // [rows, time, M]
+        if (attentionMatch is not null)
+        {
+            scores = scores + MatchBonus(LaidOut(attentionMatch.forward(outputs)), inputs, state.MemoryTokens!);
+        }
         scores = scores.masked_fill(state.MemoryTokens!.eq(Text.Vocabulary.Padding).unsqueeze(1), float.NegativeInfinity);
         var sentinelScore = queries.matmul(attentionSentinel!).unsqueeze(2) * AttentionScale;                 // [rows, time, 1]
         var weights = nn.functional.softmax(cat([scores, sentinelScore], 2), 2).view(rows * width, memory + 1).index_select(0, at);
         using var rowOf = tensor(positions.Select(p => p / width).ToArray(), int64);
-        return (weights.select(1, memory), weights.narrow(1, 0, memory), state.MemoryTokens!.index_select(0, rowOf));
+        var cases = attentionCase is null ? null : nn.functional.softmax(attentionCase.forward(outputs), 1);
+        return (weights.select(1, memory), weights.narrow(1, 0, memory), state.MemoryTokens!.index_select(0, rowOf), cases);
     }
+
+    /// <summary>
+    /// The copy-continuation bonus [rows, time, M]: Σ_k coefficient_k · [the k characters before slot j equal the
+    /// decoder's inputs at steps t−k+1…t], case-folded, for k = 1…<see cref="ModelHyperParameters.MatchLength"/>.
+    /// </summary>
+    private Tensor MatchBonus(Tensor coefficients, Tensor inputs, Tensor memoryTokens)
+    {
+        var (rows, width, memory) = (inputs.shape[0], inputs.shape[1], memoryTokens.shape[1]);
+        var folded = Mapped(lowerMap!, inputs);
+        var foldedMemory = Mapped(lowerMap!, memoryTokens);
+        Tensor? matched = null;
+        Tensor? bonus = null;
+        for (var k = 1; k <= Hyper.MatchLength; k++)
+        {
+            // The character k places before each slot, and the input k − 1 steps back; shifted-in places never match.
+            var before = ShiftRight(foldedMemory, k, -1);
+            var input = ShiftRight(folded, k - 1, -2);
+            var equal = input.unsqueeze(2).eq(before.unsqueeze(1));
+            matched = matched is null ? equal : matched.logical_and(equal);
+            var term = coefficients.narrow(2, k - 1, 1) * matched.to_type(ScalarType.Float32);
+            bonus = bonus is null ? term : bonus + term;
+        }
+        return bonus ?? zeros(rows, width, memory);
+    }
+
+    private static Tensor ShiftRight(Tensor values, long by, long fill)
+    {
+        var length = values.shape[1];
+        if (by == 0)
+        {
+            return values;
+        }
+        var filler = full(values.shape[0], Math.Min(by, length), fill, int64);
+        return by >= length ? filler : cat([filler, values.narrow(1, 0, length - by)], 1);
+    }
+
+    private static Tensor Mapped(Tensor map, Tensor ids) => map.index_select(0, ids.reshape(-1)).view(ids.shape);
 
     /// <summary>One decoder step for inference: <paramref name="cells"/> share the decoder's weights.</summary>
     public Tensor Embed(Tensor tokens) => embedding.forward(tokens);

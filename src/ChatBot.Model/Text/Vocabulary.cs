@@ -116,5 +116,29 @@ public sealed class Vocabulary
 
     public string Symbol(int id) => symbols[id];
 
+    /// <summary>
+    /// For every id, the id of the same character upper-cased (<paramref name="upper"/>) or lower-cased; the id itself
+    /// when the character has no such case or its other case is not in the vocabulary, and for the specials.
+    /// </summary>
+    public int[] CaseMap(bool upper)
+    {
+        var map = new int[Size];
+        for (var id = 0; id < Size; id++)
+        {
+            map[id] = id;
+            if (id < SpecialCount)
+            {
+                continue;
+            }
+            var rune = Rune.GetRuneAt(symbols[id], 0);
+            var other = upper ? Rune.ToUpperInvariant(rune) : Rune.ToLowerInvariant(rune);
+            if (idByScalar.TryGetValue(other.Value, out var otherId))
+            {
+                map[id] = otherId;
+            }
+        }
+        return map;
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Vocabulary({Size} symbols)");
 }

@@ -50,6 +50,11 @@ public sealed class TrainCommand : Command
         Warmup = Number("--warmup", "Steps of linear learning-rate warm-up.", nameof(TrainerOptions.WarmupSteps), configured.WarmupSteps);
         Memory = Number("--memory", "Recent user characters the decoder attends to and copies from, kept across turns; 0 = no attention.", nameof(TrainerOptions.MemoryLength), configured.MemoryLength);
         Attention = Number("--attention", "Width of the attention's keys and queries.", nameof(TrainerOptions.AttentionSize), configured.AttentionSize);
+        Match = Number("--match", "Copy continuation: how many of the decoder's latest characters are compared with the characters before each remembered one; 0 = none.", nameof(TrainerOptions.MatchLength), configured.MatchLength);
+        CaseCopy = OptionFactory.Create<bool?>(
+            "--case-copy",
+            $"Let the pointer copy a character upper- or lower-cased too (true or false). Default: setting Trainer:CaseCopy (now: {configured.CaseCopy.ToString().ToLowerInvariant()}).",
+            "true|false");
         Time = OptionFactory.Duration(
             "--time",
             "Wall-clock budget such as 90s, 45m or 1.5h: the learning-rate schedule is fitted to it and training stops when it is spent, "
@@ -59,7 +64,7 @@ public sealed class TrainCommand : Command
             "--skip-invalid",
             "Skip invalid dialogues (each reported with file:line) instead of stopping at the first one.");
 
-        foreach (var option in new Option[] { Corpus, Model, RunDirectory, Resume, Steps, HiddenUnits, Layers, Embedding, Batch, Bptt, LearningRate, Seed, EvalEvery, CheckpointEvery, Patience, Threads, Dropout, Warmup, Memory, Attention, Time, SkipInvalid })
+        foreach (var option in new Option[] { Corpus, Model, RunDirectory, Resume, Steps, HiddenUnits, Layers, Embedding, Batch, Bptt, LearningRate, Seed, EvalEvery, CheckpointEvery, Patience, Threads, Dropout, Warmup, Memory, Attention, Match, CaseCopy, Time, SkipInvalid })
         {
             Options.Add(option);
         }
@@ -89,6 +94,8 @@ public sealed class TrainCommand : Command
     public Option<int?> Warmup { get; }
     public Option<int?> Memory { get; }
     public Option<int?> Attention { get; }
+    public Option<int?> Match { get; }
+    public Option<bool?> CaseCopy { get; }
     public Option<TimeSpan?> Time { get; }
     public Option<bool> SkipInvalid { get; }
 
@@ -115,6 +122,8 @@ public sealed class TrainCommand : Command
         WarmupSteps = parseResult.GetValue(Warmup),
         MemoryLength = parseResult.GetValue(Memory),
         AttentionSize = parseResult.GetValue(Attention),
+        MatchLength = parseResult.GetValue(Match),
+        CaseCopy = parseResult.GetValue(CaseCopy),
         TimeBudget = parseResult.GetValue(Time),
     };
 

@@ -30,6 +30,8 @@ public sealed record TrainerOptionsOverrides
     public int? WarmupSteps { get; init; }
     public int? MemoryLength { get; init; }
     public int? AttentionSize { get; init; }
+    public int? MatchLength { get; init; }
+    public bool? CaseCopy { get; init; }
     public TimeSpan? TimeBudget { get; init; }
 
     public void ApplyTo(TrainerOptions options)
@@ -58,6 +60,8 @@ public sealed record TrainerOptionsOverrides
         options.WarmupSteps = WarmupSteps ?? options.WarmupSteps;
         options.MemoryLength = MemoryLength ?? options.MemoryLength;
         options.AttentionSize = AttentionSize ?? options.AttentionSize;
+        options.MatchLength = MatchLength ?? options.MatchLength;
+        options.CaseCopy = CaseCopy ?? options.CaseCopy;
         options.TimeBudget = TimeBudget ?? options.TimeBudget;
     }
 }

@@ -33,6 +33,7 @@ public sealed class TrainerOptionsValidator : IValidateOptions<TrainerOptions>
         [nameof(TrainerOptions.WarmupSteps)] = "--warmup",
         [nameof(TrainerOptions.MemoryLength)] = "--memory",
         [nameof(TrainerOptions.AttentionSize)] = "--attention",
+        [nameof(TrainerOptions.MatchLength)] = "--match",
         [nameof(TrainerOptions.TimeBudget)] = "--time",
     };
 

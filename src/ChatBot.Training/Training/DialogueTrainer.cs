@@ -52,7 +52,8 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
         }
 
         var hyper = resumeFrom?.Hyper ?? new ModelHyperParameters(options.EmbeddingSize, options.HiddenSize, options.Layers, options.Dropout,
-            options.MemoryLength, options.MemoryLength > 0 ? options.AttentionSize : 0);
+            options.MemoryLength, options.MemoryLength > 0 ? options.AttentionSize : 0,
+            options.MemoryLength > 0 ? options.MatchLength : 0, options.MemoryLength > 0 && options.CaseCopy);
         var vocabulary = resumeFrom is not null
             ? new Vocabulary(resumeFrom.Characters)
             : Vocabulary.Build(training.SelectMany(d => d.Turns), options.MinCharCount);
@@ -62,7 +63,7 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
         var seed = resumeFrom?.Seed ?? options.Seed;
 
         manual_seed(seed);
-        using var network = new EncoderDecoderNetwork(vocabulary.Size, hyper);
+        using var network = new EncoderDecoderNetwork(vocabulary, hyper);
         network.train();
         using var optimizer = optim.Adam(network.parameters(), options.LearningRate);
         var stream = new ExchangeStream(encodedTraining, batchSize, seed, shuffleForever: true);

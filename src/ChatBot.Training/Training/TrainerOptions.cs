@@ -29,6 +29,10 @@ public sealed record TrainerOptions
     [Range(0, 4096)] public int MemoryLength { get; set; } = 256;
     /// <summary>Width of the attention's keys and queries.</summary>
     [Range(1, 1024)] public int AttentionSize { get; set; } = 48;
+    /// <summary>Copy continuation: decoder inputs compared with the characters before each memory slot; 0 = none.</summary>
+    [Range(0, ChatBot.Model.Network.ModelHyperParameters.MaxMatchLength)] public int MatchLength { get; set; } = 3;
+    /// <summary>The pointer may copy a character upper- or lower-cased as well as as typed.</summary>
+    public bool CaseCopy { get; set; } = true;
 
     // Vocabulary.
     [Range(1, int.MaxValue)] public int MinCharCount { get; set; } = 3;

@@ -15,29 +15,34 @@ namespace ChatBot.Training.Tests.Training;
 /// </remarks>
 public sealed class BatchedPathMatchesInferenceTests : IDisposable
 {
-    private static readonly Vocabulary Alphabet = Vocabulary.Build(TinyCorpus.Dialogues.SelectMany(d => d.Turns), 1);
-    private ChatModel model = null!;
-
-    // A memory of 10 characters is shorter than the dialogues' user turns, so characters fall out of it between exchanges.
-    private void CreateModel(int hidden, int memory) =>
-        model = ChatModel.CreateUntrained(Alphabet, new ModelHyperParameters(8, hidden, 2, 0.0, memory, memory > 0 ? 6 : 0), seed: 3);
-
-    // Different lengths in every exchange, so the batched path has to handle ragged rows.
+    // Different lengths in every exchange, so the batched path has to handle ragged rows; capitals and repeated
+    // words give the copy refinements (case copying, copy continuation) something to do.
     private static readonly Dialogue[] Batch =
     [
-        new(["my name is ana", "nice to meet you, ana", "what is an rnn?", "a network with memory."]),
+        new(["my name is Ana", "Nice to meet you, ana ana", "what is an rnn?", "a network with memory."]),
         new(["hi", "hello!", "olá", "olá! tudo bem?"]),
         new(["and lstm?", "an rnn with gates.", "tudo", "que bom!"]),
     ];
+
+    private static readonly Vocabulary Alphabet = Vocabulary.Build(TinyCorpus.Dialogues.SelectMany(d => d.Turns).Concat(Batch.SelectMany(d => d.Turns)), 1);
+    private ChatModel model = null!;
+
+    // A memory of 10 characters is shorter than the dialogues' user turns, so characters fall out of it between exchanges.
+    // With `refined`, the attention also has copy continuation (3 characters) and case copying.
+    private void CreateModel(int hidden, int memory, bool refined = false) =>
+        model = ChatModel.CreateUntrained(Alphabet, new ModelHyperParameters(8, hidden, 2, 0.0, memory, memory > 0 ? 6 : 0,
+            MatchLength: refined ? 3 : 0, CaseCopy: refined), seed: 3);
 
     [Theory]
     [InlineData(16, 0)]
     [InlineData(32, 0)]
     [InlineData(16, 10)]
     [InlineData(32, 10)]
-    public void Batched_teacher_forced_logits_equal_turn_by_turn_inference_within_1e_5(int hidden, int memory)
+    [InlineData(16, 10, true)]
+    [InlineData(32, 10, true)]
+    public void Batched_teacher_forced_logits_equal_turn_by_turn_inference_within_1e_5(int hidden, int memory, bool refined = false)
     {
-        CreateModel(hidden, memory);
+        CreateModel(hidden, memory, refined);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var encoded = Batch.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToArray();
@@ -99,9 +104,10 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
     [InlineData(16, 0)]
     [InlineData(32, 0)]
     [InlineData(32, 10)]
-    public void The_trainers_loss_equals_the_cross_entropy_of_the_inference_logits(int hidden, int memory)
+    [InlineData(32, 10, true)]
+    public void The_trainers_loss_equals_the_cross_entropy_of_the_inference_logits(int hidden, int memory, bool refined = false)
     {
-        CreateModel(hidden, memory);
+        CreateModel(hidden, memory, refined);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var stream = BatchStream();

@@ -20,7 +20,7 @@ public sealed class TruncatedBpttTests
     private static (EncoderDecoderNetwork Network, ExchangeStream Stream) Setup()
     {
         manual_seed(11);
-        var network = new EncoderDecoderNetwork(Alphabet.Size, new ModelHyperParameters(8, 32, 1, 0.0));
+        var network = new EncoderDecoderNetwork(Alphabet, new ModelHyperParameters(8, 32, 1, 0.0));
         var dialogues = LongDialogues.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToList();
         return (network, new ExchangeStream(dialogues, rows: 2, seed: 1, shuffleForever: true));
     }
