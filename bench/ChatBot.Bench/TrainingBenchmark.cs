@@ -4,7 +4,7 @@ using ChatBot.Model.Network;
 using ChatBot.Model.Runtime;
 using ChatBot.Model.Text;
 using ChatBot.Training.Corpora;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using TorchSharp.Modules;
 using static ChatBot.Bench.Measurement;
 using static TorchSharp.torch;

@@ -4,8 +4,10 @@ using ChatBot.Bot.Endpoints;
 using ChatBot.Bot.Health;
 using ChatBot.Bot.Inference;
 using ChatBot.Bot.Models;
+using ChatBot.Bot.SdkWorkarounds;
 using ChatBot.Bot.State;
 using ChatBot.Bot.Telemetry;
+using ChatBot.Model.Decoding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -60,7 +62,7 @@ public static class BotApplication
         services.AddSingleton(TimeProvider.System);
 
         AddValidatedOptions<ModelOptions, ModelOptionsValidator>(services, ModelOptions.SectionName);
-        AddValidatedOptions<DecodingSettings, DecodingSettingsValidator>(services, DecodingSettings.SectionName);
+        AddValidatedOptions<DecodingOptions, DecodingOptionsValidator>(services, DecodingOptionsValidator.SectionName);
         AddValidatedOptions<TurnOptions, TurnOptionsValidator>(services, TurnOptions.SectionName);
         AddValidatedOptions<InferenceOptions, InferenceOptionsValidator>(services, InferenceOptions.SectionName);
         AddValidatedOptions<StateStoreOptions, StateStoreOptionsValidator>(services, StateStoreOptions.SectionName);

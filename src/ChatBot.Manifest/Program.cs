@@ -16,7 +16,7 @@ catch (InvalidDataException exception)
 {
     // A broken appsettings.json: the inner JSON error carries the line number.
     await Console.Error.WriteLineAsync($"error: {exception.Message} {exception.InnerException?.Message}");
-    return ExitCodes.InvalidInput;
+    return ExitCodes.Usage;
 }
 
 using (host)

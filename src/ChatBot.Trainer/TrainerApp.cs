@@ -88,6 +88,7 @@ public sealed class TrainerApp(TrainerEnvironment environment)
             new SampleCommand(context, settings, configured),
             new QualityCommand(context, settings, configured),
             new PlotCommand(context),
+            new InspectCommand(context, settings, configured),
             new ImportCommand(context, settings, CorpusImporters.Default),
         };
         return root;

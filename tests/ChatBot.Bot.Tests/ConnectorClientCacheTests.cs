@@ -1,5 +1,6 @@
 using ChatBot.Bot.Configuration;
 using ChatBot.Bot.Endpoints;
+using ChatBot.Bot.SdkWorkarounds;
 using ChatBot.Bot.Tests.Fakes;
 using ChatBot.Bot.Tests.Hosting;
 using Microsoft.Bot.Connector;

@@ -5,6 +5,7 @@ using ChatBot.Bot.Models;
 using ChatBot.Bot.State;
 using ChatBot.Bot.Tests.Fakes;
 using ChatBot.Bot.Tests.Hosting;
+using ChatBot.Model.Decoding;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -65,7 +66,7 @@ public sealed class ConversationEngineTests : IDisposable
     private ConversationEngine CreateEngine(IConversationStateStore store) => new(
         store,
         _models,
-        new InferenceRunner(Options.Create(new InferenceOptions()), Options.Create(new DecodingSettings()), _scheduler, TimeProvider.System,
+        new InferenceRunner(Options.Create(new InferenceOptions()), Options.Create(new DecodingOptions()), _scheduler, TimeProvider.System,
             NullLogger<InferenceRunner>.Instance),
         new StateStoreWriteHealth(store, NullLogger<StateStoreWriteHealth>.Instance),
         TimeProvider.System,

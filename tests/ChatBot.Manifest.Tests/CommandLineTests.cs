@@ -27,7 +27,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var exitCode = await RunAsync(configuredAppId: null);
 
-        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Contains("--app-id", _error.ToString());
         Assert.Contains("MicrosoftAppId", _error.ToString());
         Assert.False(File.Exists(DefaultPackagePath));
@@ -38,7 +38,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var exitCode = await RunAsync(configuredAppId: null, "--app-id", "my-bot");
 
-        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Contains("'my-bot' is not a GUID", _error.ToString());
         Assert.Contains("(from --app-id)", _error.ToString());
         Assert.False(File.Exists(DefaultPackagePath));
@@ -49,7 +49,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var exitCode = await RunAsync(configuredAppId: "<your app id>");
 
-        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Contains("MicrosoftAppId", _error.ToString());
     }
 
@@ -94,9 +94,21 @@ public sealed class CommandLineTests : IDisposable
 
         var exitCode = await RunAsync(configuredAppId: TestAppIds.Text);
 
-        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Equal(ExitCodes.DataError, exitCode);
         Assert.Contains($"{manifestPath}:3:", _error.ToString());
         Assert.DoesNotContain("   at ", _error.ToString()); // no stack trace
+    }
+
+    [Fact]
+    public async Task UnknownOption_IsAUsageErrorOfOneLineWithoutTheHelp()
+    {
+        var exitCode = await RunAsync(configuredAppId: TestAppIds.Text, "--app-idd", TestAppIds.Text);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains("--app-idd", _error.ToString());
+        Assert.Contains("--help", _error.ToString());
+        Assert.DoesNotContain("Usage:", _error.ToString() + _output.ToString());
+        Assert.False(File.Exists(_repository.Combine("bot-manifest", "build", PackagerCommandLine.DefaultPackageFileName)));
     }
 
     [Fact]

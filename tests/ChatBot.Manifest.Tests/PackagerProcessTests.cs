@@ -15,7 +15,7 @@ public sealed class PackagerProcessTests
 
         var outcome = await PackagerProcess.RunAsync(folder.Path, appIdVariable: string.Empty, "--manifest-dir", manifestDirectory);
 
-        Assert.Equal(ExitCodes.InvalidInput, outcome.ExitCode);
+        Assert.Equal(ExitCodes.Usage, outcome.ExitCode);
         Assert.Contains("no bot app id given", outcome.Error);
         Assert.DoesNotContain("   at ", outcome.Error);
         Assert.False(Directory.Exists(Path.Combine(manifestDirectory, "build")));
@@ -30,7 +30,7 @@ public sealed class PackagerProcessTests
         var outcome = await PackagerProcess.RunAsync(
             folder.Path, appIdVariable: string.Empty, "--manifest-dir", manifestDirectory, "--app-id", "12345");
 
-        Assert.Equal(ExitCodes.InvalidInput, outcome.ExitCode);
+        Assert.Equal(ExitCodes.Usage, outcome.ExitCode);
         Assert.Contains("'12345' is not a GUID", outcome.Error);
     }
 

@@ -28,14 +28,14 @@ public sealed class InferenceRunner
 
     public InferenceRunner(
         IOptions<InferenceOptions> options,
-        IOptions<DecodingSettings> decoding,
+        IOptions<DecodingOptions> decoding,
         InferenceScheduler scheduler,
         TimeProvider timeProvider,
         ILogger<InferenceRunner> logger)
     {
         _logger = logger;
         _scheduler = scheduler;
-        _decoding = decoding.Value.ToDecodingOptions();
+        _decoding = decoding.Value;
         var settings = options.Value;
         _pipeline = new ResiliencePipelineBuilder<InferenceResult> { TimeProvider = timeProvider }
             .AddFallback(new FallbackStrategyOptions<InferenceResult>

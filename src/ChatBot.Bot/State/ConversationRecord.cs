@@ -6,6 +6,3 @@ namespace ChatBot.Bot.State;
 /// <param name="TurnCount">Turns answered since the conversation (re)started.</param>
 /// <param name="UpdatedAt">When the state was last written; drives expiry.</param>
 public sealed record ConversationRecord(byte[] State, string ModelFingerprint, long TurnCount, DateTimeOffset UpdatedAt);
-
-/// <summary>A stored record with its version: 1 after the first write, +1 with every write since.</summary>
-public sealed record StoredConversation(ConversationRecord Record, long Version);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ChatBot.Manifest.Configuration;
-using ChatBot.Manifest.Files;
 using ChatBot.Manifest.Icons;
 using ChatBot.Manifest.Packaging;
 using Microsoft.Extensions.Options;
@@ -22,8 +21,19 @@ public sealed class PackagerCommandLine(
         IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var root = BuildRootCommand(output, error);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // As the trainer does: a usage error is a short message and exit code 2, not the whole help text.
+            foreach (var problem in parsed.Errors)
+            {
+                await error.WriteLineAsync($"error: {problem.Message}");
+            }
+            await error.WriteLineAsync("Run with --help to see the options.");
+            return ExitCodes.Usage;
+        }
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 
     private RootCommand BuildRootCommand(TextWriter output, TextWriter error)
@@ -88,13 +98,13 @@ public sealed class PackagerCommandLine(
             await error.WriteLineAsync(
                 $"error: no bot app id given. Pass --app-id <GUID>, or set \"{PackagerOptions.AppIdKey}\" in {repository.AppSettingsPath} "
                 + $"or the {PackagerOptions.AppIdKey} environment variable to the Microsoft App ID of your Azure Bot.");
-            return ExitCodes.InvalidInput;
+            return ExitCodes.Usage;
         }
 
         if (!BotAppId.TryParse(appIdText, out var appId, out var problem))
         {
             await error.WriteLineAsync($"error: {problem} (from {source}).");
-            return ExitCodes.InvalidInput;
+            return ExitCodes.Usage;
         }
 
         var target = outputPath ?? Path.Combine(manifestDirectory, "build", DefaultPackageFileName);
@@ -108,7 +118,7 @@ public sealed class PackagerCommandLine(
         catch (ManifestPackagingException exception)
         {
             await error.WriteLineAsync($"error: {exception.Message}");
-            return ExitCodes.InvalidInput;
+            return ExitCodes.DataError;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

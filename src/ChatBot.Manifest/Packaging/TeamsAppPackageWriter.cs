@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using ChatBot.Manifest.Files;
 
 namespace ChatBot.Manifest.Packaging;
 

@@ -120,7 +120,8 @@ public sealed class DecoderKernel
     /// character first enters its row's memory with the key of the state before it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void EncodeStep(ReadOnlySpan<int> tokens, int firstRow, int rows, float[][] h, float[][] c, Workspace workspace, Func<int, AttentionMemory>? memoryOf = null)
+    public void EncodeStep(ReadOnlySpan<int> tokens, int firstRow, int rows, float[][] h, float[][] c, Workspace workspace, Func<int, AttentionMemory>? memoryOf = null,
+        GateObserver? observer = null)
     {
         if (Attention is { } attention)
         {
@@ -131,7 +132,7 @@ public sealed class DecoderKernel
                 memoryOf(firstRow + i).Append(tokens[i], workspace.Keys.AsSpan(i * attention.Stride, attention.Size));
             }
         }
-        Encoder.Step(tokens, firstRow, rows, h, c, workspace.Gates);
+        Encoder.Step(tokens, firstRow, rows, h, c, workspace.Gates, observer);
     }
 
     /// <summary>
@@ -144,13 +145,13 @@ public sealed class DecoderKernel
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step(ReadOnlySpan<int> tokens, int rows, float[][] h, float[][] c, Span<float> logits, Workspace workspace,
-        Func<int, AttentionMemory>? memoryOf = null, Func<int, IReadOnlyList<int>>? repliedOf = null)
+        Func<int, AttentionMemory>? memoryOf = null, Func<int, IReadOnlyList<int>>? repliedOf = null, GateObserver? observer = null)
     {
         if (rows > workspace.Capacity)
         {
             throw new ArgumentException("More rows than the workspace holds.");
         }
-        Decoder.Step(tokens, 0, rows, h, c, workspace.Gates);
+        Decoder.Step(tokens, 0, rows, h, c, workspace.Gates, observer);
         var output = logits[..(rows * LogitStride)];
         for (var row = 0; row < rows; row++)
         {
@@ -216,7 +217,13 @@ public sealed class DecoderKernel
         /// <summary>Keys or queries of every row.</summary>
         internal float[] Keys { get; }
 
-        /// <summary>One row's attention scores.</summary>
+        /// <summary>One row's attention scores; after a step, the last row's attention weights (memory slots, then the sentinel).</summary>
         internal float[] Scores { get; }
+
+        /// <summary>
+        /// The attention weights of the last row of the latest <see cref="Step"/>: one per memory slot (oldest first),
+        /// then the sentinel's (the share left to the generator).
+        /// </summary>
+        public ReadOnlySpan<float> AttentionWeights(int memoryCount) => Scores.AsSpan(0, memoryCount + 1);
     }
 }

@@ -66,9 +66,10 @@ public sealed class LstmLayers
     /// Feeds <paramref name="tokens"/>[i] to row <paramref name="firstRow"/> + i for <paramref name="rows"/> rows,
     /// updating <paramref name="h"/> and <paramref name="c"/> (per layer, row-major [row, hidden]) in place.
     /// <paramref name="gates"/> is scratch space of at least rows × <see cref="GateStride"/> floats.
+    /// <paramref name="observer"/>, when given, sees each layer's gates (for pictures of the network, not for serving).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Step(ReadOnlySpan<int> tokens, int firstRow, int rows, float[][] h, float[][] c, Span<float> gates)
+    public void Step(ReadOnlySpan<int> tokens, int firstRow, int rows, float[][] h, float[][] c, Span<float> gates, GateObserver? observer = null)
     {
         if (rows == 0)
         {
@@ -103,6 +104,7 @@ public sealed class LstmLayers
                 inputWeights[layer].MultiplyAdd(h[layer - 1].AsSpan(at), HiddenSize, rows, gates);
             }
             hiddenWeights[layer].MultiplyAdd(h[layer].AsSpan(at), HiddenSize, rows, gates);
+            observer?.Invoke(layer, gates, GateStride);
             for (var row = 0; row < rows; row++)
             {
                 UpdateCell(gates.Slice(row * GateStride, 4 * HiddenSize), h[layer].AsSpan(at + row * HiddenSize, HiddenSize), c[layer].AsSpan(at + row * HiddenSize, HiddenSize));

@@ -18,26 +18,8 @@ public static class ModelFile
     private const int HashLength = 32;
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    public static void Write(string path, ModelMetadata metadata, EncoderDecoderNetwork network)
-    {
-        var bytes = Serialize(metadata, network);
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var temp = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-    }
+    public static void Write(string path, ModelMetadata metadata, EncoderDecoderNetwork network) =>
+        Shared.AtomicFile.WriteAllBytes(path, Serialize(metadata, network));
 
     public static byte[] Serialize(ModelMetadata metadata, EncoderDecoderNetwork network)
     {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ChatBot.Trainer.Hosting;
 using ChatBot.Trainer.Runners;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Cli;
 
@@ -20,7 +20,7 @@ public sealed class ChatCommand : Command
         SetAction((parseResult, cancellationToken) =>
         {
             var decoding = Decoding.Read(parseResult);
-            var overrides = new TrainerOptionsOverrides { ModelPath = parseResult.GetValue(Model) };
+            var overrides = new TrainerOptionsOverrides { [nameof(TrainerOptions.ModelPath)] = parseResult.GetValue(Model) };
             return CommandHost.RunAsync<ChatRunner>(context, parseResult.GetValue(settings), overrides,
                 runner => runner.ChatAsync(decoding, cancellationToken));
         });

@@ -26,6 +26,7 @@ public static class CommandHost
             services.AddTransient<ChatRunner>();
             services.AddTransient<ImportRunner>();
             services.AddTransient<QualityRunner>();
+            services.AddTransient<InspectRunner>();
         });
         if (validateSettings)
         {

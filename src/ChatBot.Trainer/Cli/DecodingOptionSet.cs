@@ -3,30 +3,32 @@ using ChatBot.Model.Decoding;
 
 namespace ChatBot.Trainer.Cli;
 
-/// <summary>The options that choose how replies are generated, shared by "chat" and "sample".</summary>
+/// <summary>
+/// The options that choose how replies are generated, shared by "chat" and "sample". Defaults and valid ranges are
+/// those <see cref="DecodingOptions"/> declares (checked by its <see cref="DecodingOptions.Problems"/>, as the bot does).
+/// </summary>
 public sealed class DecodingOptionSet
 {
     private static readonly DecodingOptions Defaults = new();
 
     public Option<double?> Temperature { get; } = OptionFactory.Double(
         "--temperature",
-        $"Sampling temperature: below 1 sharpens the character distribution, above 1 flattens it. Default: {Defaults.Temperature}.",
-        min: 0, max: 10, minExclusive: true);
+        $"Sampling temperature (above 0, at most {DecodingOptions.MaxTemperature}): below 1 sharpens the character distribution, above 1 flattens it. Default: {Defaults.Temperature}.");
 
     public Option<int?> TopK { get; } = OptionFactory.Int(
         "--top-k",
         $"Sample only among the K most likely characters; 0 keeps all. Default: {Defaults.TopK}.",
-        min: 0, helpName: "K");
+        helpName: "K");
 
     public Option<double?> TopP { get; } = OptionFactory.Double(
         "--top-p",
         $"Nucleus sampling: sample among the most likely characters whose probabilities add up to P (0 < P <= 1; 1 keeps all). Default: {Defaults.TopP}.",
-        min: 0, max: 1, minExclusive: true, helpName: "P");
+        helpName: "P");
 
     public Option<int?> Beam { get; } = OptionFactory.Int(
         "--beam",
-        "Beam search with this many beams instead of sampling (deterministic).",
-        min: 1, max: 64, helpName: "WIDTH");
+        $"Beam search with this many beams (1 to {DecodingOptions.MaxBeamWidth}) instead of sampling (deterministic).",
+        helpName: "WIDTH");
 
     public Option<bool> Greedy { get; } = OptionFactory.Create<bool>(
         "--greedy",
@@ -38,8 +40,7 @@ public sealed class DecodingOptionSet
 
     public Option<int?> MaxLength { get; } = OptionFactory.Int(
         "--max-length",
-        $"Longest reply, in characters. Default: {Defaults.MaxReplyLength}.",
-        min: 1, max: 100_000);
+        $"Longest reply, in characters. Default: {Defaults.MaxReplyLength}.");
 
     public void AddTo(Command command)
     {
@@ -70,7 +71,7 @@ public sealed class DecodingOptionSet
         }
 
         var strategy = greedy ? DecodingStrategy.Greedy : beam is not null ? DecodingStrategy.Beam : DecodingStrategy.Sample;
-        return Defaults with
+        var options = Defaults with
         {
             Strategy = strategy,
             Temperature = temperature ?? Defaults.Temperature,
@@ -80,5 +81,21 @@ public sealed class DecodingOptionSet
             MaxReplyLength = parseResult.GetValue(MaxLength) ?? Defaults.MaxReplyLength,
             Seed = parseResult.GetValue(Seed),
         };
+        if (options.Problems() is [var (setting, problem), ..])
+        {
+            throw CommandFailedException.Usage($"{Flags[setting]} {problem}.");
+        }
+        return options;
     }
+
+    /// <summary>The option that sets each <see cref="DecodingOptions"/> property, for error messages.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Flags = new Dictionary<string, string>
+    {
+        [nameof(DecodingOptions.Strategy)] = "--greedy/--beam",
+        [nameof(DecodingOptions.Temperature)] = "--temperature",
+        [nameof(DecodingOptions.TopK)] = "--top-k",
+        [nameof(DecodingOptions.TopP)] = "--top-p",
+        [nameof(DecodingOptions.BeamWidth)] = "--beam",
+        [nameof(DecodingOptions.MaxReplyLength)] = "--max-length",
+    };
 }

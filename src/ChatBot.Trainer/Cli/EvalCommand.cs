@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ChatBot.Trainer.Hosting;
 using ChatBot.Trainer.Runners;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Cli;
 
@@ -28,8 +28,8 @@ public sealed class EvalCommand : Command
         {
             var overrides = new TrainerOptionsOverrides
             {
-                ModelPath = parseResult.GetValue(Model),
-                Corpus = parseResult.GetValue(Corpus) is { Length: > 0 } corpus ? corpus : null,
+                [nameof(TrainerOptions.ModelPath)] = parseResult.GetValue(Model),
+                [nameof(TrainerOptions.Corpus)] = parseResult.GetValue(Corpus) is { Length: > 0 } corpus ? corpus : null,
             };
             return CommandHost.RunAsync<EvalRunner>(context, parseResult.GetValue(settings), overrides,
                 runner => Task.FromResult(runner.Run(parseResult.GetValue(SkipInvalid))));

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Cli;
 

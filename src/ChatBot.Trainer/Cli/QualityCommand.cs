@@ -2,7 +2,7 @@ using System.CommandLine;
 using ChatBot.Trainer.Hosting;
 using ChatBot.Trainer.Quality;
 using ChatBot.Trainer.Runners;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Cli;
 
@@ -55,8 +55,8 @@ public sealed class QualityCommand : Command
                 parseResult.GetValue(TurnMemoryOnly));
             var overrides = new TrainerOptionsOverrides
             {
-                ModelPath = parseResult.GetValue(Model),
-                Corpus = parseResult.GetValue(Corpus) is { Length: > 0 } corpus ? corpus : null,
+                [nameof(TrainerOptions.ModelPath)] = parseResult.GetValue(Model),
+                [nameof(TrainerOptions.Corpus)] = parseResult.GetValue(Corpus) is { Length: > 0 } corpus ? corpus : null,
             };
             return CommandHost.RunAsync<QualityRunner>(context, parseResult.GetValue(settings), overrides,
                 runner => runner.RunAsync(request, cancellationToken));

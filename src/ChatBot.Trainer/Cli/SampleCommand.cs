@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ChatBot.Trainer.Hosting;
 using ChatBot.Trainer.Runners;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Cli;
 
@@ -28,7 +28,7 @@ public sealed class SampleCommand : Command
             {
                 throw CommandFailedException.Usage("--prompt must not be empty.");
             }
-            var overrides = new TrainerOptionsOverrides { ModelPath = parseResult.GetValue(Model) };
+            var overrides = new TrainerOptionsOverrides { [nameof(TrainerOptions.ModelPath)] = parseResult.GetValue(Model) };
             return CommandHost.RunAsync<ChatRunner>(context, parseResult.GetValue(settings), overrides,
                 runner => runner.SampleAsync(prompts, decoding, cancellationToken));
         });

@@ -1,4 +1,4 @@
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

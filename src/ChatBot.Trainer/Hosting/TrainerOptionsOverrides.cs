@@ -1,67 +1,50 @@
-using ChatBot.Training.Training;
+using System.Reflection;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Hosting;
 
 /// <summary>
-/// Values given on the command line. Null means "not given": the setting from appsettings.json or the environment
-/// stays. Applied after configuration binding, so the command line always wins.
+/// Values given on the command line, by <see cref="TrainerOptions"/> property name. A setting that is not set, or set
+/// to null, was not given: the value from appsettings.json or the environment stays. Applied after configuration
+/// binding, so the command line always wins.
 /// </summary>
-public sealed record TrainerOptionsOverrides
+public sealed class TrainerOptionsOverrides
 {
+    private readonly Dictionary<PropertyInfo, object> values = [];
+
     public static TrainerOptionsOverrides None { get; } = new();
 
-    public IReadOnlyList<string>? Corpus { get; init; }
-    public string? ModelPath { get; init; }
-    public string? RunDirectory { get; init; }
-    public bool? Resume { get; init; }
-    public int? MaxSteps { get; init; }
-    public int? HiddenSize { get; init; }
-    public int? Layers { get; init; }
-    public int? EmbeddingSize { get; init; }
-    public int? BatchSize { get; init; }
-    public int? BpttExchanges { get; init; }
-    public double? LearningRate { get; init; }
-    public int? Seed { get; init; }
-    public int? EvalEvery { get; init; }
-    public int? CheckpointEvery { get; init; }
-    public int? Patience { get; init; }
-    public int? Threads { get; init; }
-    public double? Dropout { get; init; }
-    public int? WarmupSteps { get; init; }
-    public int? MemoryLength { get; init; }
-    public int? AttentionSize { get; init; }
-    public int? MatchLength { get; init; }
-    public bool? CaseCopy { get; init; }
-    public TimeSpan? TimeBudget { get; init; }
+    /// <summary>Sets a property's value (null = not given), e.g. <c>new TrainerOptionsOverrides { [nameof(TrainerOptions.ModelPath)] = path }</c>.</summary>
+    /// <exception cref="ArgumentException">TrainerOptions has no such settable property.</exception>
+    public object? this[string property]
+    {
+        set
+        {
+            if (ReferenceEquals(this, None))
+            {
+                throw new InvalidOperationException("TrainerOptionsOverrides.None is shared and stays empty; make a new instance.");
+            }
+            var info = typeof(TrainerOptions).GetProperty(property) is { CanWrite: true } found
+                ? found
+                : throw new ArgumentException($"TrainerOptions has no setting {property}.", nameof(property));
+            if (value is null)
+            {
+                values.Remove(info);
+            }
+            else
+            {
+                values[info] = value;
+            }
+        }
+    }
 
     public void ApplyTo(TrainerOptions options)
     {
-        // A list replaces the configured one whole; binding by index would keep configured entries past its end.
-        if (Corpus is { Count: > 0 })
+        foreach (var (property, value) in values)
         {
-            options.Corpus = [.. Corpus];
+            // A list given on the command line replaces the configured one whole; binding by index would keep
+            // configured entries past its end.
+            property.SetValue(options, value is IEnumerable<string> list && property.PropertyType == typeof(List<string>) ? list.ToList() : value);
         }
-        options.ModelPath = ModelPath ?? options.ModelPath;
-        options.RunDirectory = RunDirectory ?? options.RunDirectory;
-        options.Resume = Resume ?? options.Resume;
-        options.MaxSteps = MaxSteps ?? options.MaxSteps;
-        options.HiddenSize = HiddenSize ?? options.HiddenSize;
-        options.Layers = Layers ?? options.Layers;
-        options.EmbeddingSize = EmbeddingSize ?? options.EmbeddingSize;
-        options.BatchSize = BatchSize ?? options.BatchSize;
-        options.BpttExchanges = BpttExchanges ?? options.BpttExchanges;
-        options.LearningRate = LearningRate ?? options.LearningRate;
-        options.Seed = Seed ?? options.Seed;
-        options.EvalEvery = EvalEvery ?? options.EvalEvery;
-        options.CheckpointEvery = CheckpointEvery ?? options.CheckpointEvery;
-        options.Patience = Patience ?? options.Patience;
-        options.Threads = Threads ?? options.Threads;
-        options.Dropout = Dropout ?? options.Dropout;
-        options.WarmupSteps = WarmupSteps ?? options.WarmupSteps;
-        options.MemoryLength = MemoryLength ?? options.MemoryLength;
-        options.AttentionSize = AttentionSize ?? options.AttentionSize;
-        options.MatchLength = MatchLength ?? options.MatchLength;
-        options.CaseCopy = CaseCopy ?? options.CaseCopy;
-        options.TimeBudget = TimeBudget ?? options.TimeBudget;
     }
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Trainer.Hosting;
@@ -11,31 +11,9 @@ namespace ChatBot.Trainer.Hosting;
 /// </summary>
 public sealed class TrainerOptionsValidator : IValidateOptions<TrainerOptions>
 {
-    /// <summary>The command-line option that sets each property, for error messages.</summary>
-    public static IReadOnlyDictionary<string, string> OptionNames { get; } = new Dictionary<string, string>
-    {
-        [nameof(TrainerOptions.Corpus)] = "--corpus",
-        [nameof(TrainerOptions.ModelPath)] = "--model",
-        [nameof(TrainerOptions.RunDirectory)] = "--run-dir",
-        [nameof(TrainerOptions.MaxSteps)] = "--steps",
-        [nameof(TrainerOptions.HiddenSize)] = "--hidden",
-        [nameof(TrainerOptions.Layers)] = "--layers",
-        [nameof(TrainerOptions.EmbeddingSize)] = "--embedding",
-        [nameof(TrainerOptions.BatchSize)] = "--batch",
-        [nameof(TrainerOptions.BpttExchanges)] = "--bptt",
-        [nameof(TrainerOptions.LearningRate)] = "--lr",
-        [nameof(TrainerOptions.Seed)] = "--seed",
-        [nameof(TrainerOptions.EvalEvery)] = "--eval-every",
-        [nameof(TrainerOptions.CheckpointEvery)] = "--checkpoint-every",
-        [nameof(TrainerOptions.Patience)] = "--patience",
-        [nameof(TrainerOptions.Threads)] = "--threads",
-        [nameof(TrainerOptions.Dropout)] = "--dropout",
-        [nameof(TrainerOptions.WarmupSteps)] = "--warmup",
-        [nameof(TrainerOptions.MemoryLength)] = "--memory",
-        [nameof(TrainerOptions.AttentionSize)] = "--attention",
-        [nameof(TrainerOptions.MatchLength)] = "--match",
-        [nameof(TrainerOptions.TimeBudget)] = "--time",
-    };
+    /// <summary>The command-line option that sets each property, for error messages (from the <see cref="TrainOptionAttribute"/> declarations).</summary>
+    public static IReadOnlyDictionary<string, string> OptionNames { get; } =
+        TrainOptionAttribute.OnTrainerOptions.ToDictionary(x => x.Property.Name, x => x.Declaration.Flag);
 
     public ValidateOptionsResult Validate(string? name, TrainerOptions options)
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using ChatBot.Trainer.Files;
 
 namespace ChatBot.Trainer.Metrics;
 

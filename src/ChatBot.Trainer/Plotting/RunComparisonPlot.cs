@@ -1,4 +1,3 @@
-using ChatBot.Trainer.Files;
 using ChatBot.Trainer.Metrics;
 using ScottPlot;
 

@@ -1,4 +1,4 @@
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Progress;
 

@@ -1,4 +1,4 @@
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using Spectre.Console;
 
 namespace ChatBot.Trainer.Progress;

@@ -1,6 +1,6 @@
 using ChatBot.Trainer.Metrics;
 using ChatBot.Trainer.Plotting;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Progress;
 

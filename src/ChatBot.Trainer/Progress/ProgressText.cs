@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Progress;
 

@@ -11,6 +11,3 @@ public sealed record ConversationScript(IReadOnlyList<ScriptTurn> Turns)
     public static ConversationScript Linear(IEnumerable<string> userTurns) =>
         new(userTurns.Select((text, i) => new ScriptTurn(text, i - 1)).ToList());
 }
-
-/// <param name="After">Index of the turn whose state this one starts from; -1 for a fresh conversation (no state).</param>
-public sealed record ScriptTurn(string Text, int After);

@@ -33,13 +33,14 @@ public static class MemoryBenchmark
     }
 
     /// <summary>Runs the probes with one decoding and adds memory.&lt;decoding&gt;.* to the metrics.</summary>
-    public static IReadOnlyList<SampleExchange> Run(ChatModel model, IReadOnlyList<MemoryValue> values, string decodingName, DecodingOptions options,
+    /// <returns>Sample exchanges for the report, and up to <see cref="QualityBenchmark.SamplesPerSet"/> questions answered without the value (gap 1 first).</returns>
+    public static (IReadOnlyList<SampleExchange> Samples, IReadOnlyList<SampleExchange> Misses) Run(ChatModel model, IReadOnlyList<MemoryValue> values, string decodingName, DecodingOptions options,
         QualitySettings settings, MetricSink metrics, CancellationToken cancellationToken)
     {
         var scripts = values.Select(Script).ToList();
         var replies = ConversationRunner.Run(model, scripts, options, settings.Seed, settings.TurnMemoryOnly, cancellationToken);
         Score(values, replies, decodingName, metrics);
-        return Samples(scripts, values, replies, settings.Seed);
+        return (Samples(scripts, values, replies, settings.Seed), Misses(scripts, values, replies));
     }
 
     /// <summary>Adds memory.&lt;decoding&gt;.* for the replies to the turns of <see cref="Script"/>, one row per value.</summary>
@@ -83,17 +84,27 @@ public static class MemoryBenchmark
 
     public static string SeenName(bool seen) => seen ? "seen" : "unseen";
 
+    private static List<SampleExchange> Misses(List<ConversationScript> scripts, IReadOnlyList<MemoryValue> values, string[][] replies) =>
+        Enumerable.Range(0, values.Count)
+            .Where(probe => !FoldedText.ContainsWords(replies[probe][QuestionTurns[0]], values[probe].Value))
+            .Take(QualityBenchmark.SamplesPerSet)
+            .Select(probe => Exchange(scripts[probe], values[probe], replies[probe], 0))
+            .ToList();
+
+    private static SampleExchange Exchange(ConversationScript script, MemoryValue v, string[] replies, int g)
+    {
+        var turn = QuestionTurns[g];
+        var context = $"{v.Kind}/{v.Language}/{SeenName(v.Seen)}, gap {Gaps[g]}; stated: \"{script.Turns[StatementTurn].Text}\" → \"{replies[StatementTurn]}\"";
+        return new SampleExchange(context, script.Turns[turn].Text, replies[turn], v.Value);
+    }
+
     private static List<SampleExchange> Samples(List<ConversationScript> scripts, IReadOnlyList<MemoryValue> values, string[][] replies, int seed)
     {
         var random = new Random(seed);
         var samples = new List<SampleExchange>();
         foreach (var probe in QualityBenchmark.Draw(values.Count, random))
         {
-            var g = random.Next(Gaps.Count);
-            var v = values[probe];
-            var turn = QuestionTurns[g];
-            var context = $"{v.Kind}/{v.Language}/{SeenName(v.Seen)}, gap {Gaps[g]}; stated: \"{scripts[probe].Turns[StatementTurn].Text}\" → \"{replies[probe][StatementTurn]}\"";
-            samples.Add(new SampleExchange(context, scripts[probe].Turns[turn].Text, replies[probe][turn], v.Value));
+            samples.Add(Exchange(scripts[probe], values[probe], replies[probe], random.Next(Gaps.Count)));
         }
         return samples;
     }

@@ -4,7 +4,7 @@ using ChatBot.Model;
 using ChatBot.Model.Text;
 using ChatBot.Training.Corpora;
 using ChatBot.Training.Evaluation;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Quality;
 
@@ -87,9 +87,13 @@ public static class QualityBenchmark
             {
                 about.Add(new("beam subset", $"beam search (width 4, not batched) plays {probeValues.Count} of the {values.Count} memory values ({settings.BeamProbesPerKind} per kind, language and seen/unseen) and the first {dialogues.Count} of the {heldOut.Count} held-out dialogues"));
             }
-            result.Samples.Add(new($"memory.{name}", MemoryBenchmark.Run(model, probeValues, name, options, settings, metrics, cancellationToken)));
+            var (memorySamples, misses) = MemoryBenchmark.Run(model, probeValues, name, options, settings, metrics, cancellationToken);
+            result.Samples.Add(new($"memory.{name}", memorySamples));
+            result.Samples.Add(new($"memory-misses.{name}", misses));
             Done($"memory, {name}");
-            result.Samples.Add(new($"replies.{name}", ReplyBenchmark.Run(model, dialogues, words, name, options, settings, metrics, cancellationToken)));
+            var (replySamples, mismatches) = ReplyBenchmark.Run(model, dialogues, words, name, options, settings, metrics, cancellationToken);
+            result.Samples.Add(new($"replies.{name}", replySamples));
+            result.Samples.Add(new($"language-mismatches.{name}", mismatches));
             Done($"replies, {name}");
         }
         return result;

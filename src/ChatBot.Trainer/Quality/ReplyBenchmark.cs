@@ -12,7 +12,8 @@ namespace ChatBot.Trainer.Quality;
 /// </summary>
 public static class ReplyBenchmark
 {
-    public static IReadOnlyList<SampleExchange> Run(ChatModel model, IReadOnlyList<Dialogue> dialogues, WordLists words, string decodingName,
+    /// <returns>Sample exchanges for the report, and up to <see cref="QualityBenchmark.SamplesPerSet"/> of the replies whose language differed from the prompt's.</returns>
+    public static (IReadOnlyList<SampleExchange> Samples, IReadOnlyList<SampleExchange> LanguageMismatches) Run(ChatModel model, IReadOnlyList<Dialogue> dialogues, WordLists words, string decodingName,
         DecodingOptions options, QualitySettings settings, MetricSink metrics, CancellationToken cancellationToken)
     {
         var seed = settings.Seed;
@@ -34,9 +35,13 @@ public static class ReplyBenchmark
         // "undefined", so such a model fails the target instead of escaping it.
         var wordTokens = counted.Sum(c => c.Total);
         metrics.Add($"{prefix}.real_word_rate", wordTokens == 0 ? 0 : (double)counted.Sum(c => c.Real) / wordTokens);
-        var clear = exchanges.Select(x => (Prompt: LanguageDetector.Detect(x.User), Reply: LanguageDetector.Detect(x.Reply)))
+        var clear = exchanges.Select(x => (Exchange: x, Prompt: LanguageDetector.Detect(x.User), Reply: LanguageDetector.Detect(x.Reply)))
             .Where(x => x.Prompt != DetectedLanguage.Unknown).ToList();
         metrics.AddRate($"{prefix}.language_match", clear.Count(x => x.Reply == x.Prompt), clear.Count);
+        var mismatches = clear.Where(x => x.Reply != x.Prompt)
+            .Take(QualityBenchmark.SamplesPerSet)
+            .Select(x => new SampleExchange($"prompt {Name(x.Prompt)}, reply {Name(x.Reply)}", x.Exchange.User, x.Exchange.Reply, x.Exchange.Reference))
+            .ToList();
 
         var random = new Random(seed);
         var own = new double[exchanges.Count];
@@ -58,11 +63,19 @@ public static class ReplyBenchmark
         metrics.Add($"{prefix}.exchanges", exchanges.Count);
 
         var sampleRandom = new Random(seed);
-        return QualityBenchmark.Draw(exchanges.Count, sampleRandom)
+        var samples = QualityBenchmark.Draw(exchanges.Count, sampleRandom)
             .Select(i => exchanges[i])
             .Select(x => new SampleExchange("held-out prompt", x.User, x.Reply, x.Reference))
             .ToList();
+        return (samples, mismatches);
     }
+
+    private static string Name(DetectedLanguage language) => language switch
+    {
+        DetectedLanguage.English => "en",
+        DetectedLanguage.Portuguese => "pt",
+        _ => "unclear",
+    };
 
     private static double? Mean(double[] values) => values.Length == 0 ? null : values.Average();
 

@@ -4,7 +4,7 @@ using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Runtime;
 using ChatBot.Trainer.Cli;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Trainer.Runners;

@@ -2,7 +2,7 @@ using System.Globalization;
 using ChatBot.Model.Runtime;
 using ChatBot.Trainer.Cli;
 using ChatBot.Training.Evaluation;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Trainer.Runners;

@@ -2,9 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using ChatBot.Model.Runtime;
 using ChatBot.Trainer.Cli;
-using ChatBot.Trainer.Files;
 using ChatBot.Trainer.Quality;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Trainer.Runners;

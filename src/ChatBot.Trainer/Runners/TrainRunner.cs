@@ -4,7 +4,7 @@ using ChatBot.Trainer.Cli;
 using ChatBot.Trainer.Metrics;
 using ChatBot.Trainer.Plotting;
 using ChatBot.Trainer.Progress;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 

@@ -21,60 +21,43 @@ public static class DialogueCorpusWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(dialogues);
 
-        string fullPath = Path.GetFullPath(path);
-        string folder = Path.GetDirectoryName(fullPath)!;
-        Directory.CreateDirectory(folder);
-        // Hidden (dot) name and a non-.txt extension: a reader scanning the folder never picks up a half-written file.
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
-
-        try
+        Shared.AtomicFile.Write(path, stream =>
         {
             int written = 0;
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            using (var writer = new StreamWriter(stream, Utf8NoBom) { NewLine = "\n" })
+            using var writer = new StreamWriter(stream, Utf8NoBom, leaveOpen: true) { NewLine = "\n" };
+            if (headerComment is not null)
             {
-                if (headerComment is not null)
+                foreach (string line in headerComment.ReplaceLineEndings("\n").Split('\n'))
                 {
-                    foreach (string line in headerComment.ReplaceLineEndings("\n").Split('\n'))
-                    {
-                        writer.WriteLine(line.Length == 0 ? "#" : "# " + line);
-                    }
+                    writer.WriteLine(line.Length == 0 ? "#" : "# " + line);
+                }
 
+                writer.WriteLine();
+            }
+
+            foreach (Dialogue dialogue in dialogues)
+            {
+                IReadOnlyList<string> lines = FormatDialogue(dialogue, written);
+                if (written > 0)
+                {
                     writer.WriteLine();
                 }
 
-                foreach (Dialogue dialogue in dialogues)
+                foreach (string line in lines)
                 {
-                    IReadOnlyList<string> lines = FormatDialogue(dialogue, written);
-                    if (written > 0)
-                    {
-                        writer.WriteLine();
-                    }
-
-                    foreach (string line in lines)
-                    {
-                        writer.WriteLine(line);
-                    }
-
-                    written++;
+                    writer.WriteLine(line);
                 }
 
-                if (written == 0)
-                {
-                    throw new ArgumentException("There are no dialogues to write; an empty corpus cannot be read back.", nameof(dialogues));
-                }
-
-                writer.Flush();
-                stream.Flush(flushToDisk: true);
+                written++;
             }
 
-            File.Move(temporary, fullPath, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temporary);
-            throw;
-        }
+            if (written == 0)
+            {
+                throw new ArgumentException("There are no dialogues to write; an empty corpus cannot be read back.", nameof(dialogues));
+            }
+
+            writer.Flush();
+        });
     }
 
     private static IReadOnlyList<string> FormatDialogue(Dialogue dialogue, int index)
@@ -117,17 +100,5 @@ public static class DialogueCorpusWriter
         }
 
         return lines;
-    }
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The original error matters more than a leftover temporary file.
-        }
     }
 }

@@ -1,7 +1,7 @@
 using ChatBot.Model;
 using ChatBot.Model.Network;
 using ChatBot.Training.Corpora;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using static TorchSharp.torch;
 
 namespace ChatBot.Training.Evaluation;

@@ -1,5 +1,5 @@
 using ChatBot.Trainer.Cli;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Trainer.Tests.Cli;
 

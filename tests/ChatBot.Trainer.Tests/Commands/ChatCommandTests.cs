@@ -98,7 +98,7 @@ public sealed class ChatCommandTests : IDisposable
     {
         var corpus = folder.Write("eval.txt", "hello\nhello there\n?\nfine thanks\n\nolá\ntudo bem!\n");
         var dialogues = ChatBot.Training.Corpora.DialogueCorpusReader.ReadFile(corpus);
-        ChatBot.Training.Training.EvaluationReport expected;
+        ChatBot.Training.Loop.EvaluationReport expected;
         using (var model = ChatModel.Load(modelPath))
         {
             expected = ChatBot.Training.Evaluation.DialogueEvaluator.Evaluate(model, dialogues);

@@ -1,5 +1,5 @@
 using ChatBot.Trainer.Hosting;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -57,7 +57,7 @@ public sealed class SettingsPrecedenceTests : IDisposable
 
         var options = Resolve(
             environment: new Dictionary<string, string> { ["Trainer__HiddenSize"] = "60" },
-            overrides: new TrainerOptionsOverrides { HiddenSize = 70 });
+            overrides: new TrainerOptionsOverrides { [nameof(TrainerOptions.HiddenSize)] = 70 });
 
         Assert.Equal(70, options.HiddenSize);
         Assert.Equal(3, options.Layers);
@@ -91,7 +91,7 @@ public sealed class SettingsPrecedenceTests : IDisposable
     {
         working.Write("appsettings.json", """{ "Trainer": { "Corpus": [ "one", "two", "three" ] } }""");
 
-        var options = Resolve(overrides: new TrainerOptionsOverrides { Corpus = ["mine"] });
+        var options = Resolve(overrides: new TrainerOptionsOverrides { [nameof(TrainerOptions.Corpus)] = new[] { "mine" } });
 
         Assert.Equal([working.File("mine")], options.Corpus);
     }
@@ -99,7 +99,7 @@ public sealed class SettingsPrecedenceTests : IDisposable
     [Fact]
     public void Relative_paths_are_taken_from_the_working_folder()
     {
-        var options = Resolve(overrides: new TrainerOptionsOverrides { ModelPath = "models/x.chatbot", RunDirectory = "runs/x" });
+        var options = Resolve(overrides: new TrainerOptionsOverrides { [nameof(TrainerOptions.ModelPath)] = "models/x.chatbot", [nameof(TrainerOptions.RunDirectory)] = "runs/x" });
 
         Assert.Equal(Path.Combine(working.Path, "models", "x.chatbot"), options.ModelPath);
         Assert.Equal(Path.Combine(working.Path, "runs", "x"), options.RunDirectory);
@@ -108,7 +108,7 @@ public sealed class SettingsPrecedenceTests : IDisposable
     [Fact]
     public void Out_of_range_settings_fail_validation_naming_the_setting_and_its_option()
     {
-        using var host = TrainerHost.Build(Environment(), null, new TrainerOptionsOverrides { Layers = 0 });
+        using var host = TrainerHost.Build(Environment(), null, new TrainerOptionsOverrides { [nameof(TrainerOptions.Layers)] = 0 });
 
         var failure = Assert.Throws<CommandFailedException>(() => TrainerHost.ValidateSettings(host));
 

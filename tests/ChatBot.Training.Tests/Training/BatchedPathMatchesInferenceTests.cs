@@ -3,7 +3,7 @@ using ChatBot.Model.Conversation;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
 using ChatBot.Training.Corpora;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 using static TorchSharp.torch;
 
 namespace ChatBot.Training.Tests.Training;

@@ -1,7 +1,7 @@
 using ChatBot.Model;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Training.Tests.Training;
 

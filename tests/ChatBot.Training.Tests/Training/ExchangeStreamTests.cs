@@ -1,5 +1,5 @@
 using ChatBot.Model.Text;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Training.Tests.Training;
 

@@ -1,5 +1,5 @@
 using ChatBot.Training.Corpora;
-using ChatBot.Training.Training;
+using ChatBot.Training.Loop;
 
 namespace ChatBot.Training.Tests.Training;
 

@@ -1,0 +1,8 @@
+namespace ChatBot.Model.Decoding;
+
+public enum DecodingStrategy
+{
+    Greedy,
+    Sample,
+    Beam,
+}
