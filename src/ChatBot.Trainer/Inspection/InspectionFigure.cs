@@ -12,7 +12,7 @@ public static class InspectionFigure
     public const double Column = 14;
     private const double LabelWidth = 170;
     private const double CharacterRow = 20;
-    private const double Strip = 9;
+    private const double Strip = 12;
     private const double Gap = 14;
     private const double Margin = 16;
 
@@ -33,7 +33,8 @@ public static class InspectionFigure
     public static FigureLayout Lay(ConversationTrace trace, FigureText text)
     {
         var cells = MostMovingCells(trace, ShownCells);
-        var cellScale = Math.Max(1e-6, cells.Count == 0 ? 1 : trace.Characters.SelectMany(ch => cells.Select(cell => Math.Abs(ch.Cells[cell]))).DefaultIfEmpty(1).Max());
+        // Each cell's row is scaled to its own largest |c|: cell states are unbounded and differ by orders of magnitude.
+        var cellScale = cells.ToDictionary(cell => cell, cell => Math.Max(1e-6, trace.Characters.Select(ch => (double)Math.Abs(ch.Cells[cell])).DefaultIfEmpty(1).Max()));
         var longest = trace.Turns.Count == 0 ? 0 : trace.Turns.Max(turn => turn.User.Count + 1 + turn.Reply.Count);
         var width = Margin * 2 + LabelWidth + Math.Max(longest, 40) * Column;
 
@@ -41,7 +42,7 @@ public static class InspectionFigure
         var headerBoxes = new List<FigureBox>();
         var y = Margin + 14;
         header.Add(new FigureLabel(Margin, y, text.Title, 15, Bold: true));
-        foreach (var line in text.Legend(cellScale))
+        foreach (var line in text.Legend())
         {
             y += 16;
             header.Add(new FigureLabel(Margin, y, line));
@@ -50,7 +51,7 @@ public static class InspectionFigure
         y = ColourKey(headerBoxes, header, y, text.BitsKey, t => Rgb.Mix(White, Costly, t), $"0", $"≥{MaxBits.ToString(CultureInfo.InvariantCulture)}");
         y = ColourKey(headerBoxes, header, y, text.GateKey, t => Rgb.Mix(White, GateColour, t), "0", "1");
         y = ColourKey(headerBoxes, header, y, text.CellKey, t => t < 0.5 ? Rgb.Mix(Negative, White, t * 2) : Rgb.Mix(White, Positive, (t - 0.5) * 2),
-            (-cellScale).ToString("0.0", CultureInfo.InvariantCulture), cellScale.ToString("0.0", CultureInfo.InvariantCulture));
+            "−max |c|", "+max |c|");
         y += Gap;
 
         var groups = new List<FigureGroup>();
@@ -85,7 +86,7 @@ public static class InspectionFigure
         return Enumerable.Range(0, total).OrderByDescending(cell => spread[cell]).ThenBy(cell => cell).Take(count).ToList();
     }
 
-    private static (FigureGroup Group, double Height) Turn(ConversationTrace trace, int index, IReadOnlyList<int> cells, double cellScale, FigureText text, double top)
+    private static (FigureGroup Group, double Height) Turn(ConversationTrace trace, int index, IReadOnlyList<int> cells, IReadOnlyDictionary<int, double> cellScale, FigureText text, double top)
     {
         var turn = trace.Turns[index];
         var boxes = new List<FigureBox>();
@@ -151,7 +152,7 @@ public static class InspectionFigure
         {
             foreach (var (name, pick) in new (string, Func<GateActivity, float>)[] { (text.InputGate, g => g.Input), (text.ForgetGate, g => g.Forget), (text.OutputGate, g => g.Output) })
             {
-                labels.Add(new FigureLabel(Margin, y + Strip - 1, text.GateRow(name, layer + 1), 9));
+                labels.Add(new FigureLabel(Margin, y + Strip - 2, text.GateRow(name, layer + 1), 9));
                 for (var i = 0; i < columns.Count; i++)
                 {
                     var value = pick(columns[i].Character.Gates[layer]);
@@ -167,11 +168,11 @@ public static class InspectionFigure
         foreach (var cell in cells)
         {
             var name = text.CellRow(cell / trace.HiddenSize + 1, cell % trace.HiddenSize);
-            labels.Add(new FigureLabel(Margin, y + Strip - 1, name, 9));
+            labels.Add(new FigureLabel(Margin, y + Strip - 2, string.Create(CultureInfo.InvariantCulture, $"{name} (±{cellScale[cell]:0.#})"), 9));
             for (var i = 0; i < columns.Count; i++)
             {
                 var value = columns[i].Character.Cells[cell];
-                var t = 0.5 + 0.5 * value / cellScale;
+                var t = 0.5 + 0.5 * value / cellScale[cell];
                 var fill = t < 0.5 ? Rgb.Mix(Negative, White, t * 2) : Rgb.Mix(White, Positive, (t - 0.5) * 2);
                 boxes.Add(new FigureBox(X(i, columns[i].IsUser), y, Column - 1, Strip - 1, fill,
                     string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.000}")));
