@@ -36,6 +36,33 @@ public sealed class TrainOptionsMappingTests : IDisposable
     }
 
     [Fact]
+    public void The_attention_options_set_their_settings_and_a_boolean_takes_an_explicit_false()
+    {
+        var configured = new TrainerOptions { CaseCopy = true };
+
+        Map(configured, "train", "--memory", "64", "--attention", "16", "--match", "2", "--case-copy", "false", "--time", "45m", "--dropout", "0.2", "--warmup", "7");
+
+        Assert.Equal(64, configured.MemoryLength);
+        Assert.Equal(16, configured.AttentionSize);
+        Assert.Equal(2, configured.MatchLength);
+        Assert.False(configured.CaseCopy);
+        Assert.Equal(TimeSpan.FromMinutes(45), configured.TimeBudget);
+        Assert.Equal(0.2, configured.Dropout);
+        Assert.Equal(7, configured.WarmupSteps);
+    }
+
+    [Fact]
+    public void Every_declared_option_has_its_own_flag_and_appears_on_the_train_command()
+    {
+        var flags = TrainOptionAttribute.OnTrainerOptions.Select(x => x.Declaration.Flag).ToList();
+        var context = new CliContext(CliRun.Environment(folder), TextWriter.Null, TextWriter.Null, TextReader.Null, []);
+        var train = new TrainerApp(context.Environment).CreateRootCommand(context).Subcommands.Single(c => c.Name == "train");
+
+        Assert.Equal(flags.Count, flags.Distinct().Count());
+        Assert.All(flags, flag => Assert.Contains(train.Options, option => option.Name == flag));
+    }
+
+    [Fact]
     public void Options_not_given_leave_the_settings_as_configured()
     {
         var configured = new TrainerOptions { HiddenSize = 123, Corpus = ["configured"], Resume = false, LearningRate = 0.5 };
