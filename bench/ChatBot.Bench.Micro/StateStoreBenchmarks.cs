@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ChatBot.Bot.Configuration;
 using ChatBot.Bot.State;
 using ChatBot.Bot.State.Redis;
+using ChatBot.Bot.State.Sqlite;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

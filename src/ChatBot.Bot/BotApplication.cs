@@ -136,7 +136,11 @@ public static class BotApplication
         where TOptions : class
         where TValidator : class, IValidateOptions<TOptions>
     {
-        services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
+        services.AddOptions<TOptions>()
+            // Before binding, so that an unknown enum name is one more problem in the start-up list.
+            .Configure<IConfiguration>((_, configuration) => EnumSettings.ThrowIfUnknown<TOptions>(configuration.GetSection(section)))
+            .BindConfiguration(section)
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
     }
 
@@ -151,7 +155,7 @@ public static class BotApplication
             string.Join(", ", addresses.Select(address => address.TrimEnd('/') + MessagesEndpoint.Route)),
             authentication ? "on" : "off, for local testing",
             models.ModelPath,
-            store is SqliteConversationStateStore sqlite ? sqlite.DatabasePath : store.ToString());
+            store.Location);
         if (!authentication)
         {
             var access = app.Services.GetRequiredService<IOptions<AccessOptions>>().Value;

@@ -84,6 +84,8 @@ public sealed class ConversationEngineTests : IDisposable
 
         public int OwnWrites { get; private set; }
 
+        public string Location => _inner.Location;
+
         public Task<StoredConversation?> GetAsync(ConversationKey key, CancellationToken cancellationToken) => _inner.GetAsync(key, cancellationToken);
 
         public async Task<bool> TryWriteAsync(ConversationKey key, ConversationRecord record, long expectedVersion, CancellationToken cancellationToken)

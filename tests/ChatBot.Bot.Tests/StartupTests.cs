@@ -1,5 +1,6 @@
 using System.Net;
 using ChatBot.Bot.State;
+using ChatBot.Bot.State.Sqlite;
 using ChatBot.Bot.Tests.Fakes;
 using ChatBot.Bot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -108,7 +109,8 @@ public sealed class StartupTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.StartsWith("shipped #1 ", Assert.Single(connector.TextsIn("conv-1")));
             Assert.True(File.Exists(root.File("data/conversations.db")));
-            Assert.Equal(root.File("data/conversations.db"), ((SqliteConversationStateStore)app.Services.GetRequiredService<IConversationStateStore>()).DatabasePath);
+            var store = Assert.IsType<SqliteConversationStateStore>(app.Services.GetRequiredService<IConversationStateStore>());
+            Assert.Equal(root.File("data/conversations.db"), store.DatabasePath);
             await app.StopAsync();
         }
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ChatBot.Bot.State;
 using ChatBot.Bot.Tests.Hosting;
 using Microsoft.Data.Sqlite;
 
@@ -99,7 +100,7 @@ public sealed class StateFilePrivacyTests
         File.WriteAllText(BotTestHost.DatabasePath(directory) + ".key", "not a key");
         Fakes.TestModelLoader.WriteModelFile(BotTestHost.ModelPath(directory), "alpha", "alpha-fp");
 
-        var failure = await Assert.ThrowsAsync<State.StateStoreUnavailableException>(() =>
+        var failure = await Assert.ThrowsAsync<StateStoreUnavailableException>(() =>
             BotTestHost.StartAsync(directory, new TestBotSetup { Loader = new Fakes.TestModelLoader() }));
 
         Assert.StartsWith("The bot cannot start: The conversation id key file " + BotTestHost.DatabasePath(directory) + ".key", StartupFailure.Describe(failure));

@@ -6,13 +6,9 @@ namespace ChatBot.Bot.Configuration;
 public sealed class StateStoreOptions
 {
     public const string SectionName = "Bot:StateStore";
-    public const string Sqlite = "Sqlite";
-    public const string Redis = "Redis";
 
     /// <summary>Sqlite (one process, a local file) or Redis (shared by replicas; see <see cref="RedisStoreOptions"/>).</summary>
-    public string Provider { get; set; } = Sqlite;
-
-    public bool UsesRedis => string.Equals(Provider, Redis, StringComparison.OrdinalIgnoreCase);
+    public StateStoreProvider Provider { get; set; } = StateStoreProvider.Sqlite;
 
     /// <summary>Folder of the SQLite file, created on first run; a relative path resolves against the content root.</summary>
     public string DataDirectory { get; set; } = "data";
@@ -52,14 +48,12 @@ internal sealed class StateStoreOptionsValidator : IValidateOptions<StateStoreOp
     {
         var problems = new OptionsProblems();
         const string prefix = StateStoreOptions.SectionName;
-        problems.Check(options.UsesRedis || string.Equals(options.Provider, StateStoreOptions.Sqlite, StringComparison.OrdinalIgnoreCase),
-            $"{prefix}:Provider", $"must be {StateStoreOptions.Sqlite} or {StateStoreOptions.Redis}, not '{options.Provider}'");
         problems.Check(!string.IsNullOrWhiteSpace(options.DataDirectory), $"{prefix}:DataDirectory", "is empty; name a folder for the state file");
         problems.Check(!string.IsNullOrWhiteSpace(options.FileName) && options.FileName.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) < 0,
             $"{prefix}:FileName", $"must be a plain file name, not '{options.FileName}'");
         // Never quote the value: it is a secret.
-        problems.Check(string.IsNullOrEmpty(options.IdHashKey) || State.ConversationIdKey.IsKey(options.IdHashKey), $"{prefix}:IdHashKey",
-            $"must be empty (a key is generated) or at least {State.ConversationIdKey.KeyBytes * 2} hex digits (e.g. from `openssl rand -hex 32`)");
+        problems.Check(string.IsNullOrEmpty(options.IdHashKey) || State.Sqlite.ConversationIdKey.IsKey(options.IdHashKey), $"{prefix}:IdHashKey",
+            $"must be empty (a key is generated) or at least {State.Sqlite.ConversationIdKey.KeyBytes * 2} hex digits (e.g. from `openssl rand -hex 32`)");
         problems.CheckRange(options.IdleExpiry, TimeSpan.FromSeconds(1), TimeSpan.FromDays(3650), $"{prefix}:IdleExpiry");
         problems.CheckRange(options.SweepInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(30), $"{prefix}:SweepInterval");
         problems.CheckRange(options.BusyTimeoutSeconds, 1, 600, $"{prefix}:BusyTimeoutSeconds");

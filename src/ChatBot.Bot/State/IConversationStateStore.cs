@@ -2,11 +2,14 @@ namespace ChatBot.Bot.State;
 
 /// <summary>
 /// Durable per-conversation state. Writes are conditional on the version read before the turn (compare-and-set),
-/// so a store shared by several bot processes (e.g. Redis, later) can refuse a write based on a stale read
+/// so a store shared by several bot processes (Redis) can refuse a write based on a stale read
 /// instead of silently losing an update.
 /// </summary>
 public interface IConversationStateStore
 {
+    /// <summary>Where the states are kept, for log lines: a file's path, "Redis at host:port". Never a secret.</summary>
+    string Location { get; }
+
     Task<StoredConversation?> GetAsync(ConversationKey key, CancellationToken cancellationToken);
 
     /// <summary>

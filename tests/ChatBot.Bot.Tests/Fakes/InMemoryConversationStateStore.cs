@@ -13,6 +13,8 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore
     /// <summary>Every call fails as an outage the bot expects (<see cref="StateStoreUnavailableException"/>), as Redis's or a full disk's do.</summary>
     public bool Unavailable { get; set; }
 
+    public string Location => "memory (tests)";
+
     public IReadOnlyDictionary<ConversationKey, StoredConversation> Snapshot()
     {
         lock (_records)

@@ -1,4 +1,4 @@
-using ChatBot.Bot.State;
+using ChatBot.Bot.State.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Bot.Tests.Hosting;

@@ -53,6 +53,9 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         _keys = new Lazy<RedisKeys>(() => new RedisKeys(redisOptions.Value.KeyPrefix));
     }
 
+    /// <summary>The servers, never the password (<see cref="RedisConnection.Endpoints"/>).</summary>
+    public string Location => $"Redis at {_connection.Endpoints}";
+
     private RedisKeys Keys => _keys.Value;
 
     public Task<StoredConversation?> GetAsync(ConversationKey key, CancellationToken cancellationToken) =>
@@ -134,8 +137,6 @@ public sealed class RedisConversationStateStore : IConversationStateStore
             await database.StringSetAsync(probe, ProbeValue, TimeSpan.FromMinutes(1));
             return await database.KeyDeleteAsync(probe);
         }, cancellationToken);
-
-    public override string ToString() => $"Redis at {_connection.Endpoints}";
 
     private async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-namespace ChatBot.Bot.State;
+namespace ChatBot.Bot.State.Sqlite;
 
 /// <summary>
 /// For the embedded SQLite store: its file belongs to one bot process, whose <see cref="Conversations.ConversationGate"/>

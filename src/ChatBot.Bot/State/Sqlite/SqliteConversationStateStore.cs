@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 
-namespace ChatBot.Bot.State;
+namespace ChatBot.Bot.State.Sqlite;
 
 /// <summary>
 /// The embedded default store: one SQLite file in WAL mode (readers never wait for the writer), created with its
@@ -75,6 +75,8 @@ public sealed class SqliteConversationStateStore : IConversationStateStore
 
     /// <summary>Full path of the SQLite file.</summary>
     public string DatabasePath { get; }
+
+    public string Location => DatabasePath;
 
     /// <summary>The generated key of the conversation ids' hash, unless Bot:StateStore:IdHashKey gives one: next to the data, backed up with it.</summary>
     public string IdKeyPath => DatabasePath + ".key";

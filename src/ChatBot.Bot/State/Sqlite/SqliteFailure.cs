@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace ChatBot.Bot.State;
+namespace ChatBot.Bot.State.Sqlite;
 
 /// <summary>The SQLite errors that mean the file itself cannot be used (rather than a busy moment or a bug), in words for the log.</summary>
 public static class SqliteFailure

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ChatBot.Bot.State;
+namespace ChatBot.Bot.State.Sqlite;
 
 /// <summary>
 /// The key of the keyed hash (HMAC-SHA256) under which the SQLite store keeps conversation ids: a stolen or backed-up

@@ -1,4 +1,4 @@
-namespace ChatBot.Bot.State;
+namespace ChatBot.Bot.State.Sqlite;
 
 /// <summary>
 /// Files only the bot's own user may read: the conversation states and their key. A folder the bot creates is 0700 and
