@@ -113,7 +113,7 @@ public abstract class BotTexts
             var bpc = info.HeldOutBitsPerChar is { } value
                 ? string.Create(culture, $"{value:0.000} bits por caractere em diálogos de validação")
                 : "sem pontuação de validação registrada";
-            var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "um corpus sem nome" : CorpusDescriptions.ForUsers(info.CorpusDescription);
+            var corpus = string.IsNullOrWhiteSpace(info.CorpusDescription) ? "um corpus sem nome" : CorpusDescriptions.ForUsers(info.CorpusDescription, BotLanguage.Portuguese);
             var memory = recall is null
                 ? "A minha memória ainda não foi medida neste modelo, então não conte que eu me lembre do que você disse."
                 : string.Create(culture,
