@@ -13,7 +13,7 @@ namespace ChatBot.Bench.Load;
 /// </summary>
 public sealed class BareDecodeLoop(ChatModel model) : IDisposable
 {
-    private readonly LSTMCell[] cells = model.Network.CreateDecoderCells();
+    private readonly LSTMCell[] _cells = model.Network.CreateDecoderCells();
 
     /// <summary>Median over <paramref name="repeats"/> runs of (encode ms, decode ms) for <paramref name="rows"/> turns of <paramref name="steps"/> characters.</summary>
     public (double EncodeMs, double DecodeMs) Measure(string message, int rows, int steps, int repeats)
@@ -40,8 +40,8 @@ public sealed class BareDecodeLoop(ChatModel model) : IDisposable
         var ids = model.Vocabulary.Encode(message).Select(id => (long)id).ToArray();
         var tokens = tensor(ids, int64).unsqueeze(0).expand(rows, ids.Length);
         var (h, c) = model.Network.Encode(tokens, Enumerable.Repeat((long)ids.Length, rows).ToArray(), model.Network.ZeroState(rows));
-        var hs = Enumerable.Range(0, cells.Length).Select(layer => h[layer]).ToArray();
-        var cs = Enumerable.Range(0, cells.Length).Select(layer => c[layer]).ToArray();
+        var hs = Enumerable.Range(0, _cells.Length).Select(layer => h[layer]).ToArray();
+        var cs = Enumerable.Range(0, _cells.Length).Select(layer => c[layer]).ToArray();
         _ = hs[^1][0, 0].item<float>();
         var encodeMs = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
@@ -52,9 +52,9 @@ public sealed class BareDecodeLoop(ChatModel model) : IDisposable
             using (var stepScope = NewDisposeScope())
             {
                 var x = model.Network.Embed(token);
-                for (var layer = 0; layer < cells.Length; layer++)
+                for (var layer = 0; layer < _cells.Length; layer++)
                 {
-                    (hs[layer], cs[layer]) = cells[layer].forward(x, (hs[layer], cs[layer]));
+                    (hs[layer], cs[layer]) = _cells[layer].forward(x, (hs[layer], cs[layer]));
                     x = hs[layer];
                 }
                 token = model.Network.Project(x).argmax(1);
@@ -75,7 +75,7 @@ public sealed class BareDecodeLoop(ChatModel model) : IDisposable
 
     public void Dispose()
     {
-        foreach (var cell in cells)
+        foreach (var cell in _cells)
         {
             cell.Dispose();
         }

@@ -20,7 +20,7 @@ using Microsoft.Extensions.Logging;
 // End-to-end load: the bot on 127.0.0.1 (real Kestrel, SQLite, Bot Framework adapter), driven by N concurrent
 // conversations that each post a message, wait for the reply at this program's own connector endpoint, and post the
 // next. Bounded in turns and time. See docs/performance.md.
-const string Message = "Hello! What do you like to do on a quiet, rainy weekend then";
+const string message = "Hello! What do you like to do on a quiet, rainy weekend then";
 
 var modelOption = new Option<string>("--model") { Description = "Model file.", DefaultValueFactory = _ => "models/default.chatbot" };
 var levelsOption = new Option<string>("--levels") { Description = "Concurrent conversations per level, comma-separated.", DefaultValueFactory = _ => "1,8,32" };
@@ -114,18 +114,18 @@ static async Task<int> RunAsync(string modelPath, int[] levels, string[] variant
         var bareRates = new Dictionary<int, (double DecodeOnly, double WithEncoder)>();
         foreach (var batch in levels.Append(1).Distinct().Order())
         {
-            var (encodeMs, decodeMs) = bare.Measure(Message, batch, steps, repeats: 7);
+            var (encodeMs, decodeMs) = bare.Measure(message, batch, steps, repeats: 7);
             bareRates[batch] = (batch * (steps - 1) / (decodeMs / 1000), batch * (steps - 1) / ((encodeMs + decodeMs) / 1000));
         }
 
         var engineRates = levels.Append(1).Distinct().Order().ToDictionary(batch => batch, batch => EngineCharactersPerSecond(model, batch, maxReply, repeats: 7));
         var schedulerRows = levels.Append(1).Distinct().Order()
-            .Select(level => SchedulerLoad.Measure(model, Message, level, WarmupPerConversation(warmup, level), Math.Max(3, (turns + level - 1) / level), maxReply, timeLimit, BotTexts.English.Fallback))
+            .Select(level => SchedulerLoad.Measure(model, message, level, WarmupPerConversation(warmup, level), Math.Max(3, (turns + level - 1) / level), maxReply, timeLimit, BotTexts.English.Fallback))
             .ToList();
 
         Console.WriteLine();
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, torch threads {threads}; load average before {loadBefore}, after {LoadAverage()}");
-        Console.WriteLine($"Model: {modelPath}; message {Message.Length} characters; greedy, max reply {maxReply}; {warmup} unmeasured and {turns} measured turns per level (at least 1 and 3 per conversation), time limit {timeLimit.TotalSeconds:0} s per level");
+        Console.WriteLine($"Model: {modelPath}; message {message.Length} characters; greedy, max reply {maxReply}; {warmup} unmeasured and {turns} measured turns per level (at least 1 and 3 per conversation), time limit {timeLimit.TotalSeconds:0} s per level");
         Console.WriteLine();
         Console.WriteLine("| variant | conversations | turns | p50 ms | p95 ms | p99 ms | max ms | turns/s | reply chars/s | mean reply | fallbacks | CPU ms per turn | largest batch |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -193,7 +193,7 @@ static double EngineCharactersPerSecond(ChatModel model, int conversations, int 
         var clock = Stopwatch.StartNew();
         using var decoder = model.CreateBatchDecoder();
         var streams = Enumerable.Range(0, conversations)
-            .Select(_ => decoder.Join(null, Message, ChatBot.Model.Decoding.DecodingOptions.Greedy with { MaxReplyLength = maxReply }))
+            .Select(_ => decoder.Join(null, message, ChatBot.Model.Decoding.DecodingOptions.Greedy with { MaxReplyLength = maxReply }))
             .ToList();
         while (decoder.HasWork)
         {
@@ -256,7 +256,7 @@ static async Task<(double LatencyMs, string Reply)> TurnAsync(HttpClient client,
         ["recipient"] = new JsonObject { ["id"] = "load-bot" },
         ["conversation"] = new JsonObject { ["id"] = conversation },
         ["locale"] = "en-US",
-        ["text"] = Message,
+        ["text"] = message,
     }.ToJsonString();
     var started = Stopwatch.GetTimestamp();
     using (var response = await client.PostAsync("/api/messages", new StringContent(activity, Encoding.UTF8, "application/json"), cancellationToken))

@@ -8,11 +8,11 @@ namespace ChatBot.Bench.Micro;
 /// <summary>A redis-server started for the benchmark on 127.0.0.1 and a free port, no persistence; stopped by its PID.</summary>
 internal sealed class RedisProcess : IDisposable
 {
-    private readonly Process process;
+    private readonly Process _process;
 
     private RedisProcess(Process process, int port)
     {
-        this.process = process;
+        _process = process;
         Port = port;
     }
 
@@ -51,12 +51,12 @@ internal sealed class RedisProcess : IDisposable
 
     public void Dispose()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill();
-            process.WaitForExit(TimeSpan.FromSeconds(5));
+            _process.Kill();
+            _process.WaitForExit(TimeSpan.FromSeconds(5));
         }
-        process.Dispose();
+        _process.Dispose();
     }
 
     private bool Answers()

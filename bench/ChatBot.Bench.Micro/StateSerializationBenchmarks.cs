@@ -9,21 +9,21 @@ namespace ChatBot.Bench.Micro;
 public class StateSerializationBenchmarks
 {
     private const string Fingerprint = "0123456789abcdef";
-    private ConversationState state = null!;
-    private byte[] bytes = null!;
+    private ConversationState _state = null!;
+    private byte[] _bytes = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         var random = new Random(1);
         float[] Values() => Enumerable.Range(0, 2 * 256).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
-        state = new ConversationState(Fingerprint, 2, 256, Values(), Values());
-        bytes = state.ToBytes();
+        _state = new ConversationState(Fingerprint, 2, 256, Values(), Values());
+        _bytes = _state.ToBytes();
     }
 
     [Benchmark(Description = "ConversationState.ToBytes")]
-    public byte[] Serialize() => state.ToBytes();
+    public byte[] Serialize() => _state.ToBytes();
 
     [Benchmark(Description = "ConversationState.FromBytes")]
-    public ConversationState Deserialize() => ConversationState.FromBytes(bytes, Fingerprint);
+    public ConversationState Deserialize() => ConversationState.FromBytes(_bytes, Fingerprint);
 }

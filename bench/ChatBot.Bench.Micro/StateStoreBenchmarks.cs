@@ -19,12 +19,12 @@ public class StateStoreBenchmarks
 {
     private static readonly ConversationKey Key = new("msteams", "a:1bcD3fGh_benchmark-conversation");
 
-    private DirectoryInfo folder = null!;
-    private RedisProcess? redis;
-    private RedisConnection? redisConnection;
-    private IConversationStateStore store = null!;
-    private ConversationRecord record = null!;
-    private long version;
+    private DirectoryInfo _folder = null!;
+    private RedisProcess? _redis;
+    private RedisConnection? _redisConnection;
+    private IConversationStateStore _store = null!;
+    private ConversationRecord _record = null!;
+    private long _version;
 
     [Params("SQLite", "Redis")]
     public string Store { get; set; } = "SQLite";
@@ -32,51 +32,51 @@ public class StateStoreBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        folder = Directory.CreateTempSubdirectory("chatbot-store-bench-");
-        store = Store switch
+        _folder = Directory.CreateTempSubdirectory("chatbot-store-bench-");
+        _store = Store switch
         {
             "SQLite" => new SqliteConversationStateStore(
-                Options.Create(new StateStoreOptions { DataDirectory = folder.FullName }),
-                new HostingEnvironment { ContentRootPath = folder.FullName },
+                Options.Create(new StateStoreOptions { DataDirectory = _folder.FullName }),
+                new HostingEnvironment { ContentRootPath = _folder.FullName },
                 NullLogger<SqliteConversationStateStore>.Instance),
             "Redis" => RedisStore(),
             _ => throw new ArgumentException($"Unknown store {Store}."),
         };
         var state = new byte[4 + 1 + 1 + 16 + 2 + 4 + 2 * 2 * 256 * 4 + 8];
         new Random(1).NextBytes(state);
-        record = new ConversationRecord(state, "0123456789abcdef", 1, DateTimeOffset.UnixEpoch);
-        await store.TryWriteAsync(Key, record, 0, CancellationToken.None);
-        version = 1;
+        _record = new ConversationRecord(state, "0123456789abcdef", 1, DateTimeOffset.UnixEpoch);
+        await _store.TryWriteAsync(Key, _record, 0, CancellationToken.None);
+        _version = 1;
     }
 
     private RedisConversationStateStore RedisStore()
     {
-        redis = RedisProcess.Start();
-        var options = Options.Create(new RedisStoreOptions { Configuration = redis.Configuration });
-        redisConnection = new RedisConnection(options, NullLogger<RedisConnection>.Instance);
-        return new RedisConversationStateStore(redisConnection, Options.Create(new StateStoreOptions()), options);
+        _redis = RedisProcess.Start();
+        var options = Options.Create(new RedisStoreOptions { Configuration = _redis.Configuration });
+        _redisConnection = new RedisConnection(options, NullLogger<RedisConnection>.Instance);
+        return new RedisConversationStateStore(_redisConnection, Options.Create(new StateStoreOptions()), options);
     }
 
     [Benchmark(Description = "get")]
-    public Task<StoredConversation?> Get() => store.GetAsync(Key, CancellationToken.None);
+    public Task<StoredConversation?> Get() => _store.GetAsync(Key, CancellationToken.None);
 
     [Benchmark(Description = "conditional put")]
     public async Task<bool> Put()
     {
-        var written = await store.TryWriteAsync(Key, record with { TurnCount = version + 1 }, version, CancellationToken.None);
-        version++;
+        var written = await _store.TryWriteAsync(Key, _record with { TurnCount = _version + 1 }, _version, CancellationToken.None);
+        _version++;
         return written;
     }
 
     [GlobalCleanup]
     public async Task Cleanup()
     {
-        if (redisConnection is not null)
+        if (_redisConnection is not null)
         {
-            await redisConnection.DisposeAsync();
+            await _redisConnection.DisposeAsync();
         }
-        redis?.Dispose();
+        _redis?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
+        _folder.Delete(recursive: true);
     }
 }

@@ -11,20 +11,20 @@ public class TurnBenchmarks
 {
     public const string Message = "Hello! My name is Ana. Can you tell me what an LSTM gate is?";
 
-    private ChatModel model = null!;
+    private ChatModel _model = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         TorchRuntime.Configure(1);
-        model = ChatModel.Load(ModelPaths.Default);
+        _model = ChatModel.Load(ModelPaths.Default);
         // The first turn compiles the code paths; not part of a turn's cost.
-        model.Respond(null, Message, DecodingOptions.Greedy);
+        _model.Respond(null, Message, DecodingOptions.Greedy);
     }
 
     [Benchmark(Description = "Respond: 60-char message, greedy")]
-    public string Turn() => model.Respond(null, Message, DecodingOptions.Greedy).Text;
+    public string Turn() => _model.Respond(null, Message, DecodingOptions.Greedy).Text;
 
     [GlobalCleanup]
-    public void Cleanup() => model.Dispose();
+    public void Cleanup() => _model.Dispose();
 }

@@ -22,10 +22,10 @@ return await BenchArguments.InvokeAsync(BenchArguments.Command(RunAsync), args);
 
 static async Task<int> RunAsync(BenchArguments arguments, CancellationToken cancellationToken)
 {
-    const string Message = "Hello! What do you like to do on a quiet, rainy weekend then";
-    if (Message.Length != 60)
+    const string message = "Hello! What do you like to do on a quiet, rainy weekend then";
+    if (message.Length != 60)
     {
-        throw new InvalidOperationException($"The benchmark message must be 60 characters, not {Message.Length}.");
+        throw new InvalidOperationException($"The benchmark message must be 60 characters, not {message.Length}.");
     }
 
     var work = Directory.CreateTempSubdirectory("chatbot-bench-");
@@ -130,7 +130,7 @@ static async Task<int> RunAsync(BenchArguments arguments, CancellationToken canc
             ["recipient"] = new JsonObject { ["id"] = "bench-bot" },
             ["conversation"] = new JsonObject { ["id"] = "bench-conversation" },
             ["locale"] = "en-US",
-            ["text"] = Message,
+            ["text"] = message,
         }.ToJsonString();
     }
     finally

@@ -199,9 +199,9 @@ internal static class DecodingBenchmark
     private sealed class Profile(ChatModel model)
     {
         private const int Repeats = 50;
-        private readonly LSTMCell[] cells = model.Network.CreateDecoderCells();
-        private readonly Dictionary<string, List<double>> parts = [];
-        private readonly List<string> order = [];
+        private readonly LSTMCell[] _cells = model.Network.CreateDecoderCells();
+        private readonly Dictionary<string, List<double>> _parts = [];
+        private readonly List<string> _order = [];
 
         public void Round(bool measured)
         {
@@ -224,10 +224,10 @@ internal static class DecodingBenchmark
                 var c = zeros(1, hyper.HiddenSize);
                 var logits = model.Network.Project(h);
                 Time("libtorch step part: token tensor + embedding (µs)", measured, Repeats, () => model.Network.Embed(tensor(new long[1], int64)));
-                for (var layer = 0; layer < cells.Length; layer++)
+                for (var layer = 0; layer < _cells.Length; layer++)
                 {
                     var input = layer == 0 ? x : h;
-                    var cell = cells[layer];
+                    var cell = _cells[layer];
                     Time($"libtorch step part: LSTMCell layer {layer + 1} (µs)", measured, Repeats, () => cell.forward(input, (h, c)));
                 }
                 Time("libtorch step part: projection (µs)", measured, Repeats, () => model.Network.Project(h));
@@ -251,9 +251,9 @@ internal static class DecodingBenchmark
         public void Print(int steps)
         {
             Console.WriteLine("Profile: each part alone, medians (a decoder step is the sum of its parts; a turn has one encoder call and " + steps + " steps):");
-            foreach (var name in order)
+            foreach (var name in _order)
             {
-                Console.WriteLine($"  {name,-75} {F(Median(parts[name]), name.EndsWith("(ms)", StringComparison.Ordinal) ? 3 : 1)}");
+                Console.WriteLine($"  {name,-75} {F(Median(_parts[name]), name.EndsWith("(ms)", StringComparison.Ordinal) ? 3 : 1)}");
             }
         }
 
@@ -273,10 +273,10 @@ internal static class DecodingBenchmark
             {
                 return;
             }
-            if (!parts.TryGetValue(name, out var list))
+            if (!_parts.TryGetValue(name, out var list))
             {
-                parts[name] = list = [];
-                order.Add(name);
+                _parts[name] = list = [];
+                _order.Add(name);
             }
             list.Add(name.EndsWith("(ms)", StringComparison.Ordinal) ? each : each * 1000);
         }

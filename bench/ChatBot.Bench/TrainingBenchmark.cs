@@ -248,11 +248,15 @@ internal static class TrainingBenchmark
     /// <summary>The same layers as the network, run the plain way: dense padded nn.LSTM calls, padding included.</summary>
     private sealed class BareModel : nn.Module
     {
+        // TorchSharp's RegisterComponents names parameters and buffers after these fields, and the names are the
+        // keys of saved models (and of named_parameters()), so they keep their plain camelCase names.
+#pragma warning disable IDE1006
         private readonly Embedding embedding;
         private readonly LSTM encoder;
         private readonly LSTM decoder;
         private readonly Dropout dropout;
         private readonly Linear projection;
+#pragma warning restore IDE1006
 
         public BareModel(int vocabulary, ModelHyperParameters hyper) : base("Bare")
         {

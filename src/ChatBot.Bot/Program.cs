@@ -1,6 +1,4 @@
 using ChatBot.Bot;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 // Configuration: the top-level appsettings.json (read from the content root: the repository under `dotnet run`),

@@ -17,7 +17,7 @@ namespace ChatBot.Model;
 /// </remarks>
 public sealed class ChatModel : IBatchDecodingModel
 {
-    private bool disposed;
+    private bool _disposed;
 
     private ChatModel(EncoderDecoderNetwork network, Vocabulary vocabulary, ModelMetadata metadata, string fingerprint)
     {
@@ -74,7 +74,7 @@ public sealed class ChatModel : IBatchDecodingModel
 
     public Reply Respond(ConversationState? state, string userText, DecodingOptions options, CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(userText);
         if (options.Strategy != DecodingStrategy.Beam)
         {
@@ -96,7 +96,7 @@ public sealed class ChatModel : IBatchDecodingModel
 
     public BatchDecoder CreateBatchDecoder()
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         return new BatchDecoder(Kernel, Vocabulary, Fingerprint);
     }
 
@@ -106,7 +106,7 @@ public sealed class ChatModel : IBatchDecodingModel
     /// </summary>
     public (float[][] Logits, ConversationState State) TeacherForce(ConversationState? state, string userText, string replyText)
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var reply = Vocabulary.Encode(replyText);
         var (result, stream) = DecodeAlone(decoder => decoder.JoinForced(state, userText, reply));
         return (stream.Logits!.ToArray(), result.State);
@@ -140,11 +140,11 @@ public sealed class ChatModel : IBatchDecodingModel
 
     public void Dispose()
     {
-        if (disposed)
+        if (_disposed)
         {
             return;
         }
-        disposed = true;
+        _disposed = true;
         Network.Dispose();
     }
 }

@@ -1,5 +1,4 @@
 using ChatBot.Bot.Configuration;
-using ChatBot.Bot.Endpoints;
 using ChatBot.Bot.SdkWorkarounds;
 using ChatBot.Bot.Tests.Fakes;
 using ChatBot.Bot.Tests.Hosting;

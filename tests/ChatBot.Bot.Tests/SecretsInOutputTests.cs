@@ -1,4 +1,3 @@
-using ChatBot.Bot.Tests.Fakes;
 using ChatBot.Bot.Tests.Hosting;
 
 namespace ChatBot.Bot.Tests;

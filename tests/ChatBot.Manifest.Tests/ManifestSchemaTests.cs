@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ChatBot.Manifest.Tests.Support;
 using Json.Schema;

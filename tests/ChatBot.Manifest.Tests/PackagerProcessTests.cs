@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ChatBot.Manifest.Cli;
 using ChatBot.Manifest.Tests.Support;
 
 namespace ChatBot.Manifest.Tests;

@@ -2,7 +2,6 @@ using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Files;
 using ChatBot.Model.Network;
-using ChatBot.Model.Text;
 using static TorchSharp.torch;
 
 namespace ChatBot.Model.Tests;
@@ -12,38 +11,38 @@ public sealed class AttentionTests : IDisposable
 {
     private static readonly ModelHyperParameters Shape = TestModels.Tiny with { MemoryLength = 12, AttentionSize = 8 };
     private static readonly DecodingOptions Greedy = DecodingOptions.Greedy with { MaxReplyLength = 30 };
-    private readonly ChatModel model = ChatModel.CreateUntrained(TestModels.Vocabulary, Shape, seed: 5);
+    private readonly ChatModel _model = ChatModel.CreateUntrained(TestModels.Vocabulary, Shape, seed: 5);
 
     [Fact]
     public void The_users_characters_enter_the_memory_and_only_the_newest_are_kept()
     {
-        var first = model.Respond(null, "my name is ana", Greedy);
-        var second = model.Respond(first.State, "and you?", Greedy);
+        var first = _model.Respond(null, "my name is ana", Greedy);
+        var second = _model.Respond(first.State, "and you?", Greedy);
 
-        Assert.Equal(model.Vocabulary.Encode("my name is ana")[^12..], first.State.MemoryTokens);
-        Assert.Equal(model.Vocabulary.Encode("my name is anaand you?")[^12..], second.State.MemoryTokens);
+        Assert.Equal(_model.Vocabulary.Encode("my name is ana")[^12..], first.State.MemoryTokens);
+        Assert.Equal(_model.Vocabulary.Encode("my name is anaand you?")[^12..], second.State.MemoryTokens);
         Assert.Equal(12 * 8, second.State.MemoryKeys.Length);
     }
 
     [Fact]
     public void The_memory_survives_the_state_bytes()
     {
-        var state = model.Respond(null, "olá, tudo bem?", Greedy).State;
-        var copy = ConversationState.FromBytes(state.ToBytes(), model.Fingerprint);
+        var state = _model.Respond(null, "olá, tudo bem?", Greedy).State;
+        var copy = ConversationState.FromBytes(state.ToBytes(), _model.Fingerprint);
 
         Assert.Equal(state.MemoryTokens, copy.MemoryTokens);
         Assert.Equal(state.MemoryKeys, copy.MemoryKeys);
-        Assert.Equal(model.Respond(state, "ok", Greedy).Text, model.Respond(copy, "ok", Greedy).Text);
+        Assert.Equal(_model.Respond(state, "ok", Greedy).Text, _model.Respond(copy, "ok", Greedy).Text);
     }
 
     [Fact]
     public void Beam_search_of_width_one_equals_greedy_decoding_memory_included()
     {
-        var state = model.Respond(null, "hello", Greedy).State;
+        var state = _model.Respond(null, "hello", Greedy).State;
         var beam = Greedy with { Strategy = DecodingStrategy.Beam, BeamWidth = 1 };
 
-        var greedy = model.Respond(state, "what is my name?", Greedy);
-        var beamed = model.Respond(state, "what is my name?", beam);
+        var greedy = _model.Respond(state, "what is my name?", Greedy);
+        var beamed = _model.Respond(state, "what is my name?", beam);
 
         Assert.Equal(greedy.Text, beamed.Text);
         Assert.Equal(greedy.State.Hidden, beamed.State.Hidden);
@@ -54,9 +53,9 @@ public sealed class AttentionTests : IDisposable
     [Fact]
     public void Forgetting_the_state_forgets_the_memory()
     {
-        var remembered = model.TeacherForce(model.Respond(null, "zzzz", Greedy).State, "hi", "zz").Logits;
-        var fresh = model.TeacherForce(null, "hi", "zz").Logits;
-        var z = model.Vocabulary.Encode("z")[0];
+        var remembered = _model.TeacherForce(_model.Respond(null, "zzzz", Greedy).State, "hi", "zz").Logits;
+        var fresh = _model.TeacherForce(null, "hi", "zz").Logits;
+        var z = _model.Vocabulary.Encode("z")[0];
         // "z" was typed only before the reset: only the remembering conversation can copy it.
         Assert.True(remembered[0][z] > fresh[0][z] + 0.1f, $"{remembered[0][z]} vs {fresh[0][z]}");
     }
@@ -84,13 +83,13 @@ public sealed class AttentionTests : IDisposable
     private ChatModel WithZeroQueries()
     {
         manual_seed(5);
-        var network = new EncoderDecoderNetwork(model.Vocabulary, Shape);
+        var network = new EncoderDecoderNetwork(_model.Vocabulary, Shape);
         using (no_grad())
         {
             network.named_parameters().Single(p => p.name == "attentionQuery.weight").parameter.zero_();
         }
-        return ChatModel.FromNetwork(network, new ModelMetadata { Name = "copying", Hyper = Shape, Characters = model.Vocabulary.Characters });
+        return ChatModel.FromNetwork(network, new ModelMetadata { Name = "copying", Hyper = Shape, Characters = _model.Vocabulary.Characters });
     }
 
-    public void Dispose() => model.Dispose();
+    public void Dispose() => _model.Dispose();
 }

@@ -5,27 +5,27 @@ namespace ChatBot.Model.Tests;
 
 public sealed class ChatModelTests : IDisposable
 {
-    private readonly ChatModel model = TestModels.Untrained();
+    private readonly ChatModel _model = TestModels.Untrained();
     private static readonly DecodingOptions Greedy = DecodingOptions.Greedy with { MaxReplyLength = 40 };
 
     [Fact]
     public void Greedy_decoding_is_deterministic()
     {
-        Assert.Equal(model.Respond(null, "hello there", Greedy), model.Respond(null, "hello there", Greedy), ReplyComparer.Instance);
+        Assert.Equal(_model.Respond(null, "hello there", Greedy), _model.Respond(null, "hello there", Greedy), ReplyComparer.Instance);
     }
 
     [Fact]
     public void The_reply_state_belongs_to_the_model_and_has_its_shape()
     {
-        var state = model.Respond(null, "hi", Greedy).State;
-        Assert.Equal((model.Fingerprint, 2, 16), (state.ModelFingerprint, state.Layers, state.HiddenSize));
+        var state = _model.Respond(null, "hi", Greedy).State;
+        Assert.Equal((_model.Fingerprint, 2, 16), (state.ModelFingerprint, state.Layers, state.HiddenSize));
     }
 
     [Fact]
     public void The_carried_state_changes_what_the_model_computes_next()
     {
-        var fresh = model.TeacherForce(null, "and you?", "fine");
-        var afterContext = model.TeacherForce(model.Respond(null, "my name is ana", Greedy).State, "and you?", "fine");
+        var fresh = _model.TeacherForce(null, "and you?", "fine");
+        var afterContext = _model.TeacherForce(_model.Respond(null, "my name is ana", Greedy).State, "and you?", "fine");
         Assert.NotEqual(fresh.Logits[0], afterContext.Logits[0]);
     }
 
@@ -34,13 +34,13 @@ public sealed class ChatModelTests : IDisposable
     {
         using var other = TestModels.Untrained(seed: 2);
         var foreign = other.Respond(null, "hi", Greedy).State;
-        Assert.Throws<ConversationStateMismatchException>(() => model.Respond(foreign, "hi", Greedy));
+        Assert.Throws<ConversationStateMismatchException>(() => _model.Respond(foreign, "hi", Greedy));
     }
 
     [Fact]
     public void Replies_never_exceed_the_maximum_length()
     {
-        var reply = model.Respond(null, "talk a lot", DecodingOptions.Greedy with { MaxReplyLength = 5 });
+        var reply = _model.Respond(null, "talk a lot", DecodingOptions.Greedy with { MaxReplyLength = 5 });
         Assert.True(reply.Text.Length <= 5, reply.Text);
     }
 
@@ -48,29 +48,29 @@ public sealed class ChatModelTests : IDisposable
     public void Sampling_with_the_same_seed_gives_the_same_reply()
     {
         var options = new DecodingOptions { Strategy = DecodingStrategy.Sample, Temperature = 1.5, Seed = 99, MaxReplyLength = 40 };
-        Assert.Equal(model.Respond(null, "hello", options).Text, model.Respond(null, "hello", options).Text);
+        Assert.Equal(_model.Respond(null, "hello", options).Text, _model.Respond(null, "hello", options).Text);
     }
 
     [Fact]
     public void Sampling_with_top_k_of_one_equals_greedy_decoding()
     {
         var options = new DecodingOptions { Strategy = DecodingStrategy.Sample, TopK = 1, Seed = 5, MaxReplyLength = 40 };
-        Assert.Equal(model.Respond(null, "hello", Greedy), model.Respond(null, "hello", options), ReplyComparer.Instance);
+        Assert.Equal(_model.Respond(null, "hello", Greedy), _model.Respond(null, "hello", options), ReplyComparer.Instance);
     }
 
     [Fact]
     public void Beam_search_of_width_one_equals_greedy_decoding()
     {
         var beam = DecodingOptions.Greedy with { Strategy = DecodingStrategy.Beam, BeamWidth = 1, MaxReplyLength = 40 };
-        Assert.Equal(model.Respond(null, "hello", Greedy), model.Respond(null, "hello", beam), ReplyComparer.Instance);
+        Assert.Equal(_model.Respond(null, "hello", Greedy), _model.Respond(null, "hello", beam), ReplyComparer.Instance);
     }
 
     [Fact]
     public void Beam_search_returns_the_state_of_the_reply_it_chose()
     {
         var beamOptions = DecodingOptions.Greedy with { Strategy = DecodingStrategy.Beam, BeamWidth = 4, MaxReplyLength = 40 };
-        var reply = model.Respond(null, "olá", beamOptions);
-        var (_, state) = model.TeacherForce(null, "olá", reply.Text);
+        var reply = _model.Respond(null, "olá", beamOptions);
+        var (_, state) = _model.TeacherForce(null, "olá", reply.Text);
         // Beams are stepped as a batch, so the last bits of float rounding may differ from a batch-1 run.
         Assert.All(state.Hidden.Zip(reply.State.Hidden), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
         Assert.All(state.Cell.Zip(reply.State.Cell), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
@@ -79,7 +79,7 @@ public sealed class ChatModelTests : IDisposable
     [Fact]
     public void Text_with_unknown_characters_and_lone_surrogates_gets_a_reply()
     {
-        var reply = model.Respond(null, "Ω😀\uD800\0\u0007", Greedy);
+        var reply = _model.Respond(null, "Ω😀\uD800\0\u0007", Greedy);
         Assert.NotNull(reply.Text);
     }
 
@@ -88,19 +88,19 @@ public sealed class ChatModelTests : IDisposable
     {
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => model.Respond(null, "hi", Greedy, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => _model.Respond(null, "hi", Greedy, cancelled.Token));
     }
 
     [Fact]
     public void Teacher_forcing_the_greedy_reply_ends_in_the_same_state()
     {
-        var reply = model.Respond(null, "hello", Greedy);
-        var (_, state) = model.TeacherForce(null, "hello", reply.Text);
+        var reply = _model.Respond(null, "hello", Greedy);
+        var (_, state) = _model.TeacherForce(null, "hello", reply.Text);
         Assert.Equal(reply.State.Hidden, state.Hidden);
         Assert.Equal(reply.State.Cell, state.Cell);
     }
 
-    public void Dispose() => model.Dispose();
+    public void Dispose() => _model.Dispose();
 
     private sealed class ReplyComparer : IEqualityComparer<Reply>
     {

@@ -21,8 +21,8 @@ public sealed class DecoderKernelTests
         var c = Enumerable.Range(0, layers).Select(_ => RandomValues(random, rows * hidden)).ToArray();
 
         float[] expectedLogits;
-        float[][] expectedH = new float[layers][];
-        float[][] expectedC = new float[layers][];
+        var expectedH = new float[layers][];
+        var expectedC = new float[layers][];
         using (NewDisposeScope())
         using (inference_mode())
         {

@@ -5,11 +5,11 @@ namespace ChatBot.Model.Tests;
 
 public sealed class ModelFileTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("chatbot-model-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("chatbot-model-").FullName;
 
     private string SavedModel()
     {
-        var path = Path.Combine(folder, "m.chatbot");
+        var path = Path.Combine(_folder, "m.chatbot");
         using var model = TestModels.Untrained();
         model.Save(path);
         return path;
@@ -19,7 +19,7 @@ public sealed class ModelFileTests : IDisposable
     public void A_saved_model_loads_with_the_same_fingerprint_and_replies()
     {
         using var original = TestModels.Untrained();
-        var path = Path.Combine(folder, "m.chatbot");
+        var path = Path.Combine(_folder, "m.chatbot");
         original.Save(path);
         using var loaded = ChatModel.Load(path);
         Assert.Equal(original.Fingerprint, loaded.Fingerprint);
@@ -31,13 +31,13 @@ public sealed class ModelFileTests : IDisposable
     public void Saving_leaves_no_temporary_files_behind()
     {
         SavedModel();
-        Assert.Equal(["m.chatbot"], Directory.GetFiles(folder).Select(Path.GetFileName));
+        Assert.Equal(["m.chatbot"], Directory.GetFiles(_folder).Select(Path.GetFileName));
     }
 
     [Fact]
     public void A_missing_file_raises_model_file_exception_naming_it()
     {
-        var path = Path.Combine(folder, "absent.chatbot");
+        var path = Path.Combine(_folder, "absent.chatbot");
         var error = Assert.Throws<ModelFileException>(() => ChatModel.Load(path));
         Assert.Contains(path, error.Message);
     }
@@ -65,7 +65,7 @@ public sealed class ModelFileTests : IDisposable
     [Fact]
     public void A_file_of_another_kind_raises_model_file_exception()
     {
-        var path = Path.Combine(folder, "notes.txt");
+        var path = Path.Combine(_folder, "notes.txt");
         File.WriteAllText(path, "this is not a model, just some text that is long enough to have a header");
         var error = Assert.Throws<ModelFileException>(() => ChatModel.Load(path));
         Assert.Contains("not a chat-bot model file", error.Message);
@@ -75,12 +75,12 @@ public sealed class ModelFileTests : IDisposable
     public void Metadata_survives_the_round_trip()
     {
         using var model = TestModels.Untrained();
-        var path = Path.Combine(folder, "meta.chatbot");
+        var path = Path.Combine(_folder, "meta.chatbot");
         ModelFile.Write(path, model.Metadata with { CorpusHash = "c0ffee", HeldOutBitsPerChar = 1.25, TrainingSteps = 42 }, model.Network);
         using var loaded = ChatModel.Load(path);
         Assert.Equal(("c0ffee", 1.25, 42L), (loaded.Info.CorpusHash, loaded.Info.HeldOutBitsPerChar, loaded.Info.TrainingSteps));
         Assert.Equal(model.Vocabulary.Characters, loaded.Vocabulary.Characters);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

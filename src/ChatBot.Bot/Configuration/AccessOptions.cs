@@ -1,5 +1,4 @@
 using ChatBot.Bot.Endpoints;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Configuration;

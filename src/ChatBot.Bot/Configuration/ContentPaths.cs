@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-
 namespace ChatBot.Bot.Configuration;
 
 /// <summary>

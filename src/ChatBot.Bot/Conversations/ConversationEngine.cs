@@ -3,7 +3,6 @@ using ChatBot.Bot.Models;
 using ChatBot.Bot.State;
 using ChatBot.Bot.Telemetry;
 using ChatBot.Model.Conversation;
-using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Bot.Conversations;
 

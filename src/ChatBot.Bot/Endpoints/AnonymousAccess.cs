@@ -1,7 +1,5 @@
 using System.Net;
 using ChatBot.Bot.Configuration;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 
 namespace ChatBot.Bot.Endpoints;
 

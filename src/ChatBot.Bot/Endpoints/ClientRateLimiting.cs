@@ -1,11 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using ChatBot.Bot.Configuration;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Endpoints;

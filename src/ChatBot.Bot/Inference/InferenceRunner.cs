@@ -3,7 +3,6 @@ using ChatBot.Bot.Models;
 using ChatBot.Bot.State;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;

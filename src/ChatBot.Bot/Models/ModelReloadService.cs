@@ -1,7 +1,5 @@
 using ChatBot.Bot.Configuration;
 using ChatBot.Bot.Telemetry;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Models;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-
 namespace ChatBot.Bot.Models;
 
 /// <summary>Loads the model before the bot starts taking messages; a model that cannot be loaded stops start-up.</summary>

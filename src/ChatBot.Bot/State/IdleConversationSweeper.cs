@@ -1,6 +1,4 @@
 using ChatBot.Bot.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.State;

@@ -1,7 +1,6 @@
 using ChatBot.Bot.Configuration;
 using ChatBot.Bot.State.Redis;
 using ChatBot.Bot.State.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.State;

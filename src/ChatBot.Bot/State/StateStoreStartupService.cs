@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-
 namespace ChatBot.Bot.State;
 
 /// <summary>Creates (or opens) the state store before the bot takes messages, so a wrong data folder stops start-up with its reason.</summary>

@@ -1,14 +1,10 @@
-using ChatBot.Bot.Configuration;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Polly.Telemetry;
-using TelemetryOptions = ChatBot.Bot.Configuration.TelemetryOptions;
 using PollyTelemetryOptions = Polly.Telemetry.TelemetryOptions;
+using TelemetryOptions = ChatBot.Bot.Configuration.TelemetryOptions;
 
 namespace ChatBot.Bot.Telemetry;
 

@@ -8,15 +8,15 @@ namespace ChatBot.Model.Decoding;
 /// </summary>
 public sealed class AttentionMemory
 {
-    private readonly int[] tokens;
-    private readonly float[] keys;
+    private readonly int[] _tokens;
+    private readonly float[] _keys;
 
     public AttentionMemory(int capacity, int attentionSize)
     {
         Capacity = capacity;
         AttentionSize = attentionSize;
-        tokens = new int[capacity];
-        keys = new float[capacity * attentionSize];
+        _tokens = new int[capacity];
+        _keys = new float[capacity * attentionSize];
     }
 
     /// <summary>Starts from the memory a conversation state carries (its newest characters, if it holds more than fit).</summary>
@@ -27,8 +27,8 @@ public sealed class AttentionMemory
         {
             var skip = Math.Max(0, state.MemoryTokens.Length - capacity);
             memory.Count = state.MemoryTokens.Length - skip;
-            state.MemoryTokens.AsSpan(skip).CopyTo(memory.tokens);
-            state.MemoryKeys.AsSpan(skip * attentionSize).CopyTo(memory.keys);
+            state.MemoryTokens.AsSpan(skip).CopyTo(memory._tokens);
+            state.MemoryKeys.AsSpan(skip * attentionSize).CopyTo(memory._keys);
         }
         return memory;
     }
@@ -39,10 +39,10 @@ public sealed class AttentionMemory
 
     public int Count { get; private set; }
 
-    public ReadOnlySpan<int> Tokens => tokens.AsSpan(0, Count);
+    public ReadOnlySpan<int> Tokens => _tokens.AsSpan(0, Count);
 
     /// <summary>[Count × AttentionSize], oldest first.</summary>
-    public ReadOnlySpan<float> Keys => keys.AsSpan(0, Count * AttentionSize);
+    public ReadOnlySpan<float> Keys => _keys.AsSpan(0, Count * AttentionSize);
 
     public void Append(int token, ReadOnlySpan<float> key)
     {
@@ -53,20 +53,20 @@ public sealed class AttentionMemory
         if (Count == Capacity)
         {
             // Shift out the oldest: a few tens of KB per character read, small beside an LSTM step.
-            tokens.AsSpan(1).CopyTo(tokens);
-            keys.AsSpan(AttentionSize).CopyTo(keys);
+            _tokens.AsSpan(1).CopyTo(_tokens);
+            _keys.AsSpan(AttentionSize).CopyTo(_keys);
             Count--;
         }
-        tokens[Count] = token;
-        key[..AttentionSize].CopyTo(keys.AsSpan(Count * AttentionSize));
+        _tokens[Count] = token;
+        key[..AttentionSize].CopyTo(_keys.AsSpan(Count * AttentionSize));
         Count++;
     }
 
     public AttentionMemory Clone()
     {
         var copy = new AttentionMemory(Capacity, AttentionSize) { Count = Count };
-        Tokens.CopyTo(copy.tokens);
-        Keys.CopyTo(copy.keys);
+        Tokens.CopyTo(copy._tokens);
+        Keys.CopyTo(copy._keys);
         return copy;
     }
 

@@ -19,38 +19,38 @@ namespace ChatBot.Model.Decoding;
 /// </remarks>
 public sealed class BatchDecoder : IDisposable
 {
-    private readonly DecoderKernel kernel;
-    private readonly Vocabulary vocabulary;
-    private readonly string fingerprint;
-    private readonly List<DecodeStream> joining = [];
+    private readonly DecoderKernel _kernel;
+    private readonly Vocabulary _vocabulary;
+    private readonly string _fingerprint;
+    private readonly List<DecodeStream> _joining = [];
     // Row r of the state arrays belongs to rows[r]: first the generating streams, then those still encoding.
-    private readonly List<DecodeStream> rows = [];
-    private int generating;
-    private float[][] h;
-    private float[][] c;
-    private int[] tokens = [];
-    private float[] logits = [];
-    private DecoderKernel.Workspace? workspace;
-    private bool disposed;
+    private readonly List<DecodeStream> _rows = [];
+    private int _generating;
+    private float[][] _h;
+    private float[][] _c;
+    private int[] _tokens = [];
+    private float[] _logits = [];
+    private DecoderKernel.Workspace? _workspace;
+    private bool _disposed;
 
     internal BatchDecoder(DecoderKernel kernel, Vocabulary vocabulary, string fingerprint)
     {
-        this.kernel = kernel;
-        this.vocabulary = vocabulary;
-        this.fingerprint = fingerprint;
-        h = new float[kernel.Layers][];
-        c = new float[kernel.Layers][];
-        Array.Fill(h, []);
-        Array.Fill(c, []);
+        _kernel = kernel;
+        _vocabulary = vocabulary;
+        _fingerprint = fingerprint;
+        _h = new float[kernel.Layers][];
+        _c = new float[kernel.Layers][];
+        Array.Fill(_h, []);
+        Array.Fill(_c, []);
     }
 
     /// <summary>Streams in the batch (encoding their message or generating).</summary>
-    public int ActiveCount => rows.Count;
+    public int ActiveCount => _rows.Count;
 
     /// <summary>Streams that joined and enter the batch at the next step.</summary>
-    public int JoiningCount => joining.Count;
+    public int JoiningCount => _joining.Count;
 
-    public bool HasWork => rows.Count + joining.Count > 0;
+    public bool HasWork => _rows.Count + _joining.Count > 0;
 
     /// <summary>Adds a conversation; it enters the batch at the next <see cref="Step"/>.</summary>
     /// <exception cref="ConversationStateMismatchException">The state was produced by another model.</exception>
@@ -62,12 +62,12 @@ public sealed class BatchDecoder : IDisposable
         {
             throw new ArgumentException("Beam search is not batched.", nameof(options));
         }
-        return Add(new DecodeStream(Checked(state), kernel.CreateMemory(state), vocabulary.Encode(userText), options, forcedReply: null, cancellationToken));
+        return Add(new DecodeStream(Checked(state), _kernel.CreateMemory(state), _vocabulary.Encode(userText), options, forcedReply: null, cancellationToken));
     }
 
     /// <summary>Feeds a known reply instead of choosing characters, keeping the logits of every step (teacher forcing).</summary>
     internal DecodeStream JoinForced(ConversationState? state, string userText, int[] reply) =>
-        Add(new DecodeStream(Checked(state), kernel.CreateMemory(state), vocabulary.Encode(userText), DecodingOptions.Greedy, reply, CancellationToken.None));
+        Add(new DecodeStream(Checked(state), _kernel.CreateMemory(state), _vocabulary.Encode(userText), DecodingOptions.Greedy, reply, CancellationToken.None));
 
     /// <summary>
     /// Drops cancelled streams, takes in the joining ones, then runs one encoder step for the streams reading their
@@ -76,7 +76,7 @@ public sealed class BatchDecoder : IDisposable
     /// </summary>
     public void Step()
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (!HasWork)
         {
             return;
@@ -85,11 +85,11 @@ public sealed class BatchDecoder : IDisposable
         {
             DropCancelled();
             TakeJoining();
-            if (rows.Count > generating)
+            if (_rows.Count > _generating)
             {
                 EncodeOneCharacter();
             }
-            if (generating > 0)
+            if (_generating > 0)
             {
                 DecodeOneCharacter();
             }
@@ -105,18 +105,18 @@ public sealed class BatchDecoder : IDisposable
 
     public void Dispose()
     {
-        if (disposed)
+        if (_disposed)
         {
             return;
         }
-        disposed = true;
+        _disposed = true;
         FailAll(new ObjectDisposedException(nameof(BatchDecoder)));
     }
 
     private DecodeStream Add(DecodeStream stream)
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        joining.Add(stream);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _joining.Add(stream);
         return stream;
     }
 
@@ -124,14 +124,14 @@ public sealed class BatchDecoder : IDisposable
     {
         if (state is not null)
         {
-            kernel.CheckFits(state, fingerprint);
+            _kernel.CheckFits(state, _fingerprint);
         }
         return state;
     }
 
     private void DropCancelled()
     {
-        joining.RemoveAll(stream =>
+        _joining.RemoveAll(stream =>
         {
             if (!stream.CancellationToken.IsCancellationRequested)
             {
@@ -140,11 +140,11 @@ public sealed class BatchDecoder : IDisposable
             stream.Cancel();
             return true;
         });
-        for (var row = rows.Count - 1; row >= 0; row--)
+        for (var row = _rows.Count - 1; row >= 0; row--)
         {
-            if (rows[row].CancellationToken.IsCancellationRequested)
+            if (_rows[row].CancellationToken.IsCancellationRequested)
             {
-                rows[row].Cancel();
+                _rows[row].Cancel();
                 Remove(row);
             }
         }
@@ -153,20 +153,20 @@ public sealed class BatchDecoder : IDisposable
     /// <summary>Gives each joining stream a row with its starting state, among the encoding rows (or the generating ones for an empty message).</summary>
     private void TakeJoining()
     {
-        if (joining.Count == 0)
+        if (_joining.Count == 0)
         {
             return;
         }
-        EnsureCapacity(rows.Count + joining.Count);
-        var hidden = kernel.HiddenSize;
-        foreach (var stream in joining)
+        EnsureCapacity(_rows.Count + _joining.Count);
+        var hidden = _kernel.HiddenSize;
+        foreach (var stream in _joining)
         {
-            var row = rows.Count;
-            rows.Add(stream);
-            for (var layer = 0; layer < kernel.Layers; layer++)
+            var row = _rows.Count;
+            _rows.Add(stream);
+            for (var layer = 0; layer < _kernel.Layers; layer++)
             {
-                var hRow = h[layer].AsSpan(row * hidden, hidden);
-                var cRow = c[layer].AsSpan(row * hidden, hidden);
+                var hRow = _h[layer].AsSpan(row * hidden, hidden);
+                var cRow = _c[layer].AsSpan(row * hidden, hidden);
                 if (stream.State is { } state)
                 {
                     state.Hidden.AsSpan(layer * hidden, hidden).CopyTo(hRow);
@@ -183,24 +183,24 @@ public sealed class BatchDecoder : IDisposable
                 StartGenerating(row);
             }
         }
-        joining.Clear();
+        _joining.Clear();
     }
 
     /// <summary>The encoder reads one more character of every encoding stream's message.</summary>
     private void EncodeOneCharacter()
     {
-        var count = rows.Count - generating;
+        var count = _rows.Count - _generating;
         for (var i = 0; i < count; i++)
         {
-            var stream = rows[generating + i];
-            tokens[i] = stream.Message[stream.Encoded];
+            var stream = _rows[_generating + i];
+            _tokens[i] = stream.Message[stream.Encoded];
             stream.Encoded++;
         }
-        kernel.EncodeStep(tokens, generating, count, h, c, workspace!, row => rows[row].Memory);
+        _kernel.EncodeStep(_tokens, _generating, count, _h, _c, _workspace!, row => _rows[row].Memory);
         // Streams done reading start generating in this same step. Rows below `row` have been looked at already.
-        for (var row = generating; row < rows.Count; row++)
+        for (var row = _generating; row < _rows.Count; row++)
         {
-            if (!rows[row].IsEncoding)
+            if (!_rows[row].IsEncoding)
             {
                 StartGenerating(row);
             }
@@ -209,23 +209,23 @@ public sealed class BatchDecoder : IDisposable
 
     private void DecodeOneCharacter()
     {
-        for (var row = 0; row < generating; row++)
+        for (var row = 0; row < _generating; row++)
         {
-            tokens[row] = (int)rows[row].NextInput;
+            _tokens[row] = (int)_rows[row].NextInput;
         }
-        kernel.Step(tokens, generating, h, c, logits, workspace!, row => rows[row].Memory, row => rows[row].Generated);
+        _kernel.Step(_tokens, _generating, _h, _c, _logits, _workspace!, row => _rows[row].Memory, row => _rows[row].Generated);
 
-        var stride = kernel.LogitStride;
-        var vocabularySize = kernel.VocabularySize;
+        var stride = _kernel.LogitStride;
+        var vocabularySize = _kernel.VocabularySize;
         List<(DecodeStream Stream, Reply Reply)>? completed = null;
         // Backwards, so that removing a row (another moves into its place) never skips one.
-        for (var row = generating - 1; row >= 0; row--)
+        for (var row = _generating - 1; row >= 0; row--)
         {
-            var stream = rows[row];
-            if (stream.Advance(logits.AsSpan(row * stride, vocabularySize)))
+            var stream = _rows[row];
+            if (stream.Advance(_logits.AsSpan(row * stride, vocabularySize)))
             {
                 completed ??= [];
-                completed.Add((stream, new Reply(ReplyText.Decode(vocabulary, stream.Generated, stream.ReachedLimit), StateOf(row), stream.ReachedLimit)));
+                completed.Add((stream, new Reply(ReplyText.Decode(_vocabulary, stream.Generated, stream.ReachedLimit), StateOf(row), stream.ReachedLimit)));
                 Remove(row);
             }
         }
@@ -240,37 +240,37 @@ public sealed class BatchDecoder : IDisposable
 
     private ConversationState StateOf(int row)
     {
-        var hidden = kernel.HiddenSize;
-        var hValues = new float[kernel.Layers * hidden];
-        var cValues = new float[kernel.Layers * hidden];
-        for (var layer = 0; layer < kernel.Layers; layer++)
+        var hidden = _kernel.HiddenSize;
+        var hValues = new float[_kernel.Layers * hidden];
+        var cValues = new float[_kernel.Layers * hidden];
+        for (var layer = 0; layer < _kernel.Layers; layer++)
         {
-            h[layer].AsSpan(row * hidden, hidden).CopyTo(hValues.AsSpan(layer * hidden));
-            c[layer].AsSpan(row * hidden, hidden).CopyTo(cValues.AsSpan(layer * hidden));
+            _h[layer].AsSpan(row * hidden, hidden).CopyTo(hValues.AsSpan(layer * hidden));
+            _c[layer].AsSpan(row * hidden, hidden).CopyTo(cValues.AsSpan(layer * hidden));
         }
-        var memory = rows[row].Memory;
-        return new ConversationState(fingerprint, kernel.Layers, hidden, hValues, cValues, memory.TokensArray(), memory.KeysArray(), memory.AttentionSize);
+        var memory = _rows[row].Memory;
+        return new ConversationState(_fingerprint, _kernel.Layers, hidden, hValues, cValues, memory.TokensArray(), memory.KeysArray(), memory.AttentionSize);
     }
 
     /// <summary>Moves an encoding row to the end of the generating rows.</summary>
     private void StartGenerating(int row)
     {
-        Swap(row, generating);
-        generating++;
+        Swap(row, _generating);
+        _generating++;
     }
 
     /// <summary>Takes <paramref name="row"/> out of the batch, keeping the generating rows first.</summary>
     private void Remove(int row)
     {
-        if (row < generating)
+        if (row < _generating)
         {
             // The last generating row fills the gap, the last row fills that one's place.
-            generating--;
-            Swap(row, generating);
-            row = generating;
+            _generating--;
+            Swap(row, _generating);
+            row = _generating;
         }
-        Swap(row, rows.Count - 1);
-        rows.RemoveAt(rows.Count - 1);
+        Swap(row, _rows.Count - 1);
+        _rows.RemoveAt(_rows.Count - 1);
     }
 
     private void Swap(int first, int second)
@@ -279,13 +279,13 @@ public sealed class BatchDecoder : IDisposable
         {
             return;
         }
-        var hidden = kernel.HiddenSize;
-        for (var layer = 0; layer < kernel.Layers; layer++)
+        var hidden = _kernel.HiddenSize;
+        for (var layer = 0; layer < _kernel.Layers; layer++)
         {
-            SwapRow(h[layer], first, second, hidden);
-            SwapRow(c[layer], first, second, hidden);
+            SwapRow(_h[layer], first, second, hidden);
+            SwapRow(_c[layer], first, second, hidden);
         }
-        (rows[first], rows[second]) = (rows[second], rows[first]);
+        (_rows[first], _rows[second]) = (_rows[second], _rows[first]);
     }
 
     private static void SwapRow(float[] values, int first, int second, int width)
@@ -298,30 +298,30 @@ public sealed class BatchDecoder : IDisposable
 
     private void EnsureCapacity(int count)
     {
-        if (workspace is not null && workspace.Capacity >= count)
+        if (_workspace is not null && _workspace.Capacity >= count)
         {
             return;
         }
-        var capacity = Math.Max(count, Math.Max(4, 2 * (workspace?.Capacity ?? 0)));
-        var hidden = kernel.HiddenSize;
-        for (var layer = 0; layer < kernel.Layers; layer++)
+        var capacity = Math.Max(count, Math.Max(4, 2 * (_workspace?.Capacity ?? 0)));
+        var hidden = _kernel.HiddenSize;
+        for (var layer = 0; layer < _kernel.Layers; layer++)
         {
-            Array.Resize(ref h[layer], capacity * hidden);
-            Array.Resize(ref c[layer], capacity * hidden);
+            Array.Resize(ref _h[layer], capacity * hidden);
+            Array.Resize(ref _c[layer], capacity * hidden);
         }
-        Array.Resize(ref tokens, capacity);
-        logits = new float[capacity * kernel.LogitStride];
-        workspace = kernel.CreateWorkspace(capacity);
+        Array.Resize(ref _tokens, capacity);
+        _logits = new float[capacity * _kernel.LogitStride];
+        _workspace = _kernel.CreateWorkspace(capacity);
     }
 
     private void FailAll(Exception exception)
     {
-        foreach (var stream in joining.Concat(rows))
+        foreach (var stream in _joining.Concat(_rows))
         {
             stream.Fail(exception);
         }
-        joining.Clear();
-        rows.Clear();
-        generating = 0;
+        _joining.Clear();
+        _rows.Clear();
+        _generating = 0;
     }
 }

@@ -9,11 +9,11 @@ namespace ChatBot.Model.Decoding;
 /// </summary>
 public sealed class DecodeStream
 {
-    private readonly TaskCompletionSource<Reply> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Random? random;
-    private readonly int[]? forced;
-    private int forcedAt;
-    private bool readingLastCharacter;
+    private readonly TaskCompletionSource<Reply> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Random? _random;
+    private readonly int[]? _forced;
+    private int _forcedAt;
+    private bool _readingLastCharacter;
 
     internal DecodeStream(ConversationState? state, AttentionMemory memory, int[] message, DecodingOptions options, int[]? forcedReply, CancellationToken cancellationToken)
     {
@@ -24,17 +24,17 @@ public sealed class DecodeStream
         CancellationToken = cancellationToken;
         if (forcedReply is not null)
         {
-            forced = [Vocabulary.BeginOfReply, .. forcedReply];
+            _forced = [Vocabulary.BeginOfReply, .. forcedReply];
             Logits = [];
         }
         else if (options.Strategy == DecodingStrategy.Sample)
         {
-            random = options.Seed is { } seed ? new Random(seed) : new Random();
+            _random = options.Seed is { } seed ? new Random(seed) : new Random();
         }
     }
 
     /// <summary>Completes with the reply and the state after it; cancelled when the token is; faulted if the model failed.</summary>
-    public Task<Reply> Completion => completion.Task;
+    public Task<Reply> Completion => _completion.Task;
 
     internal ConversationState? State { get; }
 
@@ -58,7 +58,7 @@ public sealed class DecodeStream
     internal List<int> Generated { get; } = [];
 
     /// <summary>The reply was cut at <see cref="DecodingOptions.MaxReplyLength"/> rather than ended by the model.</summary>
-    internal bool ReachedLimit => readingLastCharacter;
+    internal bool ReachedLimit => _readingLastCharacter;
 
     /// <summary>Teacher forcing only: the logits of every step.</summary>
     internal List<float[]>? Logits { get; }
@@ -66,37 +66,37 @@ public sealed class DecodeStream
     /// <summary>Takes the logits of the step that just read <see cref="NextInput"/>; returns true when the reply is complete.</summary>
     internal bool Advance(ReadOnlySpan<float> logits)
     {
-        if (forced is not null)
+        if (_forced is not null)
         {
             Logits!.Add(logits.ToArray());
-            forcedAt++;
-            if (forcedAt == forced.Length)
+            _forcedAt++;
+            if (_forcedAt == _forced.Length)
             {
                 return true;
             }
-            Generated.Add(forced[forcedAt]);
-            NextInput = forced[forcedAt];
+            Generated.Add(_forced[_forcedAt]);
+            NextInput = _forced[_forcedAt];
             return false;
         }
-        if (readingLastCharacter)
+        if (_readingLastCharacter)
         {
             return true;
         }
-        var next = random is null ? TokenSampler.Greedy(logits) : TokenSampler.Sample(logits, Options, random);
+        var next = _random is null ? TokenSampler.Greedy(logits) : TokenSampler.Sample(logits, Options, _random);
         if (next == Vocabulary.EndOfReply)
         {
             return true;
         }
         Generated.Add(next);
         // Cut at the limit, but still let the decoder read the last character, as it would have before <eos>.
-        readingLastCharacter = Generated.Count >= Options.MaxReplyLength;
+        _readingLastCharacter = Generated.Count >= Options.MaxReplyLength;
         NextInput = next;
         return false;
     }
 
-    internal void Complete(Reply reply) => completion.TrySetResult(reply);
+    internal void Complete(Reply reply) => _completion.TrySetResult(reply);
 
-    internal void Cancel() => completion.TrySetCanceled(CancellationToken);
+    internal void Cancel() => _completion.TrySetCanceled(CancellationToken);
 
-    internal void Fail(Exception exception) => completion.TrySetException(exception);
+    internal void Fail(Exception exception) => _completion.TrySetException(exception);
 }

@@ -14,8 +14,8 @@ namespace ChatBot.Model.Decoding;
 /// </summary>
 public sealed class DecoderKernel
 {
-    private readonly PanelMatrix projection;
-    private readonly float[] projectionBias; // padded to whole panels
+    private readonly PanelMatrix _projection;
+    private readonly float[] _projectionBias; // padded to whole panels
 
     public DecoderKernel(EncoderDecoderNetwork network)
     {
@@ -30,9 +30,9 @@ public sealed class DecoderKernel
         var embedding = Values("embedding.weight");
         Encoder = new LstmLayers(name => Values("encoder." + name), embedding, network.VocabularySize, hyper.EmbeddingSize, hyper.HiddenSize, hyper.Layers);
         Decoder = new LstmLayers(name => Values("decoder." + name), embedding, network.VocabularySize, hyper.EmbeddingSize, hyper.HiddenSize, hyper.Layers);
-        projection = new PanelMatrix(Values("projection.weight"), network.VocabularySize, hyper.HiddenSize);
-        projectionBias = new float[projection.PaddedOutputs];
-        Values("projection.bias").CopyTo(projectionBias, 0);
+        _projection = new PanelMatrix(Values("projection.weight"), network.VocabularySize, hyper.HiddenSize);
+        _projectionBias = new float[_projection.PaddedOutputs];
+        Values("projection.bias").CopyTo(_projectionBias, 0);
         if (hyper.HasAttention)
         {
             Attention = new PointerAttention(Values("attentionQuery.weight"), Values("attentionKey.weight"), Values("attentionSentinel"),
@@ -57,7 +57,7 @@ public sealed class DecoderKernel
     public int VocabularySize => Decoder.VocabularySize;
 
     /// <summary>Row stride of the logits buffer: the vocabulary rounded up to whole panels.</summary>
-    public int LogitStride => projection.PaddedOutputs;
+    public int LogitStride => _projection.PaddedOutputs;
 
     /// <summary>Scratch space for up to <see cref="Workspace.Capacity"/> rows.</summary>
     public Workspace CreateWorkspace(int capacity) => new(capacity, Decoder.GateStride, Attention);
@@ -155,9 +155,9 @@ public sealed class DecoderKernel
         var output = logits[..(rows * LogitStride)];
         for (var row = 0; row < rows; row++)
         {
-            projectionBias.CopyTo(output.Slice(row * LogitStride, LogitStride));
+            _projectionBias.CopyTo(output.Slice(row * LogitStride, LogitStride));
         }
-        projection.MultiplyAdd(h[Layers - 1], HiddenSize, rows, output);
+        _projection.MultiplyAdd(h[Layers - 1], HiddenSize, rows, output);
         if (Attention is { } attention)
         {
             ArgumentNullException.ThrowIfNull(memoryOf);

@@ -15,10 +15,10 @@ namespace ChatBot.Model.Decoding;
 /// </remarks>
 public sealed class LstmLayers
 {
-    private readonly float[] tokenGates;          // [vocabulary, gate stride]: embedding·W_ih0ᵀ + b_ih0 + b_hh0
-    private readonly PanelMatrix[] inputWeights;  // per layer: W_ih (layer 0's only feeds tokenGates)
-    private readonly PanelMatrix[] hiddenWeights; // per layer: W_hh
-    private readonly float[][] biases;            // per layer: b_ih + b_hh, padded to the gate stride
+    private readonly float[] _tokenGates;          // [vocabulary, gate stride]: embedding·W_ih0ᵀ + b_ih0 + b_hh0
+    private readonly PanelMatrix[] _inputWeights;  // per layer: W_ih (layer 0's only feeds tokenGates)
+    private readonly PanelMatrix[] _hiddenWeights; // per layer: W_hh
+    private readonly float[][] _biases;            // per layer: b_ih + b_hh, padded to the gate stride
 
     /// <param name="parameter">Reads a parameter of the LSTM by PyTorch name (weight_ih_l0, bias_hh_l1, …), row-major.</param>
     /// <param name="embedding">The embedding table [vocabulary, embedding size], row-major.</param>
@@ -28,29 +28,29 @@ public sealed class LstmLayers
         HiddenSize = hiddenSize;
         VocabularySize = vocabulary;
         var gateCount = 4 * hiddenSize;
-        inputWeights = new PanelMatrix[layers];
-        hiddenWeights = new PanelMatrix[layers];
-        biases = new float[layers][];
+        _inputWeights = new PanelMatrix[layers];
+        _hiddenWeights = new PanelMatrix[layers];
+        _biases = new float[layers][];
         for (var layer = 0; layer < layers; layer++)
         {
-            hiddenWeights[layer] = new PanelMatrix(parameter($"weight_hh_l{layer}"), gateCount, hiddenSize);
-            inputWeights[layer] = new PanelMatrix(parameter($"weight_ih_l{layer}"), gateCount, layer == 0 ? embeddingSize : hiddenSize);
-            var bias = new float[hiddenWeights[layer].PaddedOutputs];
+            _hiddenWeights[layer] = new PanelMatrix(parameter($"weight_hh_l{layer}"), gateCount, hiddenSize);
+            _inputWeights[layer] = new PanelMatrix(parameter($"weight_ih_l{layer}"), gateCount, layer == 0 ? embeddingSize : hiddenSize);
+            var bias = new float[_hiddenWeights[layer].PaddedOutputs];
             var (inputBias, hiddenBias) = (parameter($"bias_ih_l{layer}"), parameter($"bias_hh_l{layer}"));
             for (var gate = 0; gate < gateCount; gate++)
             {
                 bias[gate] = inputBias[gate] + hiddenBias[gate];
             }
-            biases[layer] = bias;
+            _biases[layer] = bias;
         }
-        GateStride = hiddenWeights[0].PaddedOutputs;
+        GateStride = _hiddenWeights[0].PaddedOutputs;
         // Computed with the same kernel as every step: bias first, then the products in input order.
-        tokenGates = new float[vocabulary * GateStride];
+        _tokenGates = new float[vocabulary * GateStride];
         for (var token = 0; token < vocabulary; token++)
         {
-            biases[0].CopyTo(tokenGates, token * GateStride);
+            _biases[0].CopyTo(_tokenGates, token * GateStride);
         }
-        inputWeights[0].MultiplyAdd(embedding, embeddingSize, vocabulary, tokenGates);
+        _inputWeights[0].MultiplyAdd(embedding, embeddingSize, vocabulary, _tokenGates);
     }
 
     public int Layers { get; }
@@ -92,18 +92,18 @@ public sealed class LstmLayers
                     {
                         throw new ArgumentOutOfRangeException(nameof(tokens), $"Token {token} is outside the vocabulary.");
                     }
-                    tokenGates.AsSpan(token * GateStride, GateStride).CopyTo(gates.Slice(row * GateStride, GateStride));
+                    _tokenGates.AsSpan(token * GateStride, GateStride).CopyTo(gates.Slice(row * GateStride, GateStride));
                 }
             }
             else
             {
                 for (var row = 0; row < rows; row++)
                 {
-                    biases[layer].CopyTo(gates.Slice(row * GateStride, GateStride));
+                    _biases[layer].CopyTo(gates.Slice(row * GateStride, GateStride));
                 }
-                inputWeights[layer].MultiplyAdd(h[layer - 1].AsSpan(at), HiddenSize, rows, gates);
+                _inputWeights[layer].MultiplyAdd(h[layer - 1].AsSpan(at), HiddenSize, rows, gates);
             }
-            hiddenWeights[layer].MultiplyAdd(h[layer].AsSpan(at), HiddenSize, rows, gates);
+            _hiddenWeights[layer].MultiplyAdd(h[layer].AsSpan(at), HiddenSize, rows, gates);
             observer?.Invoke(layer, gates, GateStride);
             for (var row = 0; row < rows; row++)
             {

@@ -18,7 +18,7 @@ namespace ChatBot.Model.Decoding;
 public sealed class PanelMatrix
 {
     private const int Panel = 32;
-    private readonly float[] panels;
+    private readonly float[] _panels;
 
     /// <param name="weights">Row-major [outputs, inputs].</param>
     public PanelMatrix(ReadOnlySpan<float> weights, int outputs, int inputs)
@@ -32,13 +32,13 @@ public sealed class PanelMatrix
         Outputs = outputs;
         Inputs = inputs;
         PaddedOutputs = (outputs + Panel - 1) / Panel * Panel;
-        panels = new float[PaddedOutputs * inputs];
+        _panels = new float[PaddedOutputs * inputs];
         for (var output = 0; output < outputs; output++)
         {
             var panelStart = output / Panel * inputs * Panel;
             for (var input = 0; input < inputs; input++)
             {
-                panels[panelStart + input * Panel + output % Panel] = weights[output * inputs + input];
+                _panels[panelStart + input * Panel + output % Panel] = weights[output * inputs + input];
             }
         }
     }
@@ -70,7 +70,7 @@ public sealed class PanelMatrix
         var k = Inputs;
         var n = PaddedOutputs;
         fixed (float* a = input)
-        fixed (float* w = panels)
+        fixed (float* w = _panels)
         fixed (float* c = output)
         {
             var p = 0;

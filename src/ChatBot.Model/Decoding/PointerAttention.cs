@@ -9,30 +9,30 @@ namespace ChatBot.Model.Decoding;
 /// </summary>
 public sealed class PointerAttention
 {
-    private readonly PanelMatrix query;
-    private readonly PanelMatrix key;
-    private readonly float[] sentinel;
-    private readonly float scale;
-    private readonly float floor;
-    private readonly RowLinear? match;
-    private readonly RowLinear? cases;
-    private readonly int[] lowerCase;
-    private readonly int[] upperCase;
+    private readonly PanelMatrix _query;
+    private readonly PanelMatrix _key;
+    private readonly float[] _sentinel;
+    private readonly float _scale;
+    private readonly float _floor;
+    private readonly RowLinear? _match;
+    private readonly RowLinear? _cases;
+    private readonly int[] _lowerCase;
+    private readonly int[] _upperCase;
 
     internal PointerAttention(float[] queryWeights, float[] keyWeights, float[] sentinel, int hiddenSize, int memoryLength, float scale, float floor,
         RowLinear? match, RowLinear? cases, int[] lowerCase, int[] upperCase)
     {
-        this.match = match;
-        this.cases = cases;
-        this.lowerCase = lowerCase;
-        this.upperCase = upperCase;
+        _match = match;
+        _cases = cases;
+        _lowerCase = lowerCase;
+        _upperCase = upperCase;
         Size = sentinel.Length;
         MemoryLength = memoryLength;
-        query = new PanelMatrix(queryWeights, Size, hiddenSize);
-        key = new PanelMatrix(keyWeights, Size, hiddenSize);
-        this.sentinel = sentinel;
-        this.scale = scale;
-        this.floor = floor;
+        _query = new PanelMatrix(queryWeights, Size, hiddenSize);
+        _key = new PanelMatrix(keyWeights, Size, hiddenSize);
+        _sentinel = sentinel;
+        _scale = scale;
+        _floor = floor;
     }
 
     /// <summary>Width of keys and queries.</summary>
@@ -42,16 +42,16 @@ public sealed class PointerAttention
     public int MemoryLength { get; }
 
     /// <summary>How many of the decoder's latest inputs the copy-continuation bonus compares (0 = none).</summary>
-    public int MatchLength => match?.Outputs ?? 0;
+    public int MatchLength => _match?.Outputs ?? 0;
 
     /// <summary>Row stride of key and query buffers.</summary>
-    public int Stride => query.PaddedOutputs;
+    public int Stride => _query.PaddedOutputs;
 
     /// <summary>Keys [rows, <see cref="Stride"/>] of the top-layer states <paramref name="hidden"/> (row stride = hidden size).</summary>
-    public void Keys(ReadOnlySpan<float> hidden, int rows, Span<float> output) => Project(key, hidden, rows, output);
+    public void Keys(ReadOnlySpan<float> hidden, int rows, Span<float> output) => Project(_key, hidden, rows, output);
 
     /// <summary>Queries [rows, <see cref="Stride"/>] of the top-layer states <paramref name="hidden"/>.</summary>
-    public void Queries(ReadOnlySpan<float> hidden, int rows, Span<float> output) => Project(query, hidden, rows, output);
+    public void Queries(ReadOnlySpan<float> hidden, int rows, Span<float> output) => Project(_query, hidden, rows, output);
 
     /// <summary>
     /// Turns one row's vocabulary logits into log p(y) = log(a_sentinel · softmax(logits)(y) + Σ_{i: x_i = y} a_i),
@@ -67,21 +67,21 @@ public sealed class PointerAttention
         var keys = memory.Keys;
         var tokens = memory.Tokens;
         Span<float> coefficients = stackalloc float[Math.Max(MatchLength, 3)];
-        if (match is not null)
+        if (_match is not null)
         {
-            match.Apply(hiddenRow, coefficients);
+            _match.Apply(hiddenRow, coefficients);
         }
         var max = float.NegativeInfinity;
         for (var i = 0; i < count; i++)
         {
-            scores[i] = Dot(queryRow, keys.Slice(i * Size, Size)) * scale;
-            if (match is not null)
+            scores[i] = Dot(queryRow, keys.Slice(i * Size, Size)) * _scale;
+            if (_match is not null)
             {
                 scores[i] += MatchBonus(tokens, i, recentInputs, coefficients);
             }
             max = MathF.Max(max, scores[i]);
         }
-        scores[count] = Dot(queryRow, sentinel) * scale;
+        scores[count] = Dot(queryRow, _sentinel) * _scale;
         max = MathF.Max(max, scores[count]);
         var total = 0f;
         for (var i = 0; i <= count; i++)
@@ -111,7 +111,7 @@ public sealed class PointerAttention
         {
             logits[v] = sentinelWeight * (logits[v] / logitTotal);
         }
-        if (cases is null)
+        if (_cases is null)
         {
             for (var i = 0; i < count; i++)
             {
@@ -120,19 +120,19 @@ public sealed class PointerAttention
         }
         else
         {
-            cases.Apply(hiddenRow, coefficients);
+            _cases.Apply(hiddenRow, coefficients);
             Softmax(coefficients[..3]);
             for (var i = 0; i < count; i++)
             {
                 var weight = scores[i];
                 logits[tokens[i]] += weight * coefficients[0];
-                logits[upperCase[tokens[i]]] += weight * coefficients[1];
-                logits[lowerCase[tokens[i]]] += weight * coefficients[2];
+                logits[_upperCase[tokens[i]]] += weight * coefficients[1];
+                logits[_lowerCase[tokens[i]]] += weight * coefficients[2];
             }
         }
         for (var v = 0; v < logits.Length; v++)
         {
-            logits[v] = MathF.Log(MathF.Max(logits[v], floor));
+            logits[v] = MathF.Log(MathF.Max(logits[v], _floor));
         }
     }
 
@@ -143,7 +143,7 @@ public sealed class PointerAttention
         var longest = Math.Min(MatchLength, Math.Min(slot, recentInputs.Length));
         for (var k = 1; k <= longest; k++)
         {
-            if (lowerCase[tokens[slot - k]] != lowerCase[recentInputs[^k]])
+            if (_lowerCase[tokens[slot - k]] != _lowerCase[recentInputs[^k]])
             {
                 break;
             }

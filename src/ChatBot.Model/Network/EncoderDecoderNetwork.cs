@@ -1,4 +1,3 @@
-using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -33,6 +32,9 @@ public sealed class EncoderDecoderNetwork : nn.Module
     // Log-probabilities are floored here so that log never sees 0; serving applies the same floor.
     public const float ProbabilityFloor = 1e-30f;
 
+    // TorchSharp's RegisterComponents names parameters and buffers after these fields, and the names are the
+    // keys of saved models (and of named_parameters()), so they keep their plain camelCase names.
+#pragma warning disable IDE1006
     private readonly Embedding embedding;
     private readonly LSTM encoder;
     private readonly LSTM decoder;
@@ -45,6 +47,7 @@ public sealed class EncoderDecoderNetwork : nn.Module
     private readonly Linear? attentionCase;
     private readonly Tensor? lowerMap;
     private readonly Tensor? upperMap;
+#pragma warning restore IDE1006
 
     public EncoderDecoderNetwork(Text.Vocabulary vocabulary, ModelHyperParameters hyper) : base(nameof(EncoderDecoderNetwork))
     {
@@ -265,7 +268,7 @@ public sealed class EncoderDecoderNetwork : nn.Module
 
     private static Tensor Mapped(Tensor map, Tensor ids) => map.index_select(0, ids.reshape(-1)).view(ids.shape);
 
-    /// <summary>One decoder step for inference: <paramref name="cells"/> share the decoder's weights.</summary>
+    /// <summary>The embeddings of <paramref name="tokens"/>; the encoder and the decoder share one embedding.</summary>
     public Tensor Embed(Tensor tokens) => embedding.forward(tokens);
 
     public Tensor Project(Tensor hidden) => projection.forward(hidden);

@@ -17,15 +17,15 @@ public sealed class Vocabulary
 
     private static readonly string[] SpecialNames = ["<pad>", "<unk>", "<bos>", "<eos>"];
 
-    private readonly string[] symbols;
-    private readonly Dictionary<int, int> idByScalar;
+    private readonly string[] _symbols;
+    private readonly Dictionary<int, int> _idByScalar;
 
     /// <param name="characters">The non-special symbols in id order (id = index + <see cref="SpecialCount"/>), one Unicode scalar each.</param>
     public Vocabulary(IReadOnlyList<string> characters)
     {
-        idByScalar = new Dictionary<int, int>(characters.Count);
-        symbols = new string[characters.Count + SpecialCount];
-        SpecialNames.CopyTo(symbols, 0);
+        _idByScalar = new Dictionary<int, int>(characters.Count);
+        _symbols = new string[characters.Count + SpecialCount];
+        SpecialNames.CopyTo(_symbols, 0);
         for (var i = 0; i < characters.Count; i++)
         {
             var text = characters[i];
@@ -33,11 +33,11 @@ public sealed class Vocabulary
             {
                 throw new ArgumentException($"Vocabulary entry {i} is not exactly one Unicode scalar value.", nameof(characters));
             }
-            if (!idByScalar.TryAdd(rune.Value, i + SpecialCount))
+            if (!_idByScalar.TryAdd(rune.Value, i + SpecialCount))
             {
                 throw new ArgumentException($"Vocabulary entry {i} ('{text}') appears twice.", nameof(characters));
             }
-            symbols[i + SpecialCount] = text;
+            _symbols[i + SpecialCount] = text;
         }
         Characters = characters.ToArray();
     }
@@ -45,7 +45,7 @@ public sealed class Vocabulary
     /// <summary>Non-special symbols in id order, as stored in the model file.</summary>
     public IReadOnlyList<string> Characters { get; }
 
-    public int Size => symbols.Length;
+    public int Size => _symbols.Length;
 
     /// <summary>Counts characters over <paramref name="texts"/> and keeps those seen at least <paramref name="minCount"/> times.</summary>
     public static Vocabulary Build(IEnumerable<string> texts, int minCount)
@@ -91,7 +91,7 @@ public sealed class Vocabulary
         foreach (var rune in normalized.EnumerateRunes())
         {
             // EnumerateRunes yields U+FFFD for a lone surrogate, which is unknown unless the corpus had U+FFFD.
-            ids.Add(idByScalar.GetValueOrDefault(rune.Value, Unknown));
+            ids.Add(_idByScalar.GetValueOrDefault(rune.Value, Unknown));
         }
         return ids.ToArray();
     }
@@ -102,9 +102,9 @@ public sealed class Vocabulary
         var builder = new StringBuilder();
         foreach (var id in ids)
         {
-            if (id >= SpecialCount && id < symbols.Length)
+            if (id >= SpecialCount && id < _symbols.Length)
             {
-                builder.Append(symbols[id]);
+                builder.Append(_symbols[id]);
             }
             else if (id == Unknown)
             {
@@ -114,7 +114,7 @@ public sealed class Vocabulary
         return builder.ToString();
     }
 
-    public string Symbol(int id) => symbols[id];
+    public string Symbol(int id) => _symbols[id];
 
     /// <summary>
     /// For every id, the id of the same character upper-cased (<paramref name="upper"/>) or lower-cased; the id itself
@@ -130,9 +130,9 @@ public sealed class Vocabulary
             {
                 continue;
             }
-            var rune = Rune.GetRuneAt(symbols[id], 0);
+            var rune = Rune.GetRuneAt(_symbols[id], 0);
             var other = upper ? Rune.ToUpperInvariant(rune) : Rune.ToLowerInvariant(rune);
-            if (idByScalar.TryGetValue(other.Value, out var otherId))
+            if (_idByScalar.TryGetValue(other.Value, out var otherId))
             {
                 map[id] = otherId;
             }

@@ -13,7 +13,7 @@ namespace ChatBot.Trainer.Cli;
 /// </summary>
 public sealed class TrainCommand : Command
 {
-    private readonly List<(PropertyInfo Property, Option Option)> declared = [];
+    private readonly List<(PropertyInfo Property, Option Option)> _declared = [];
 
     public TrainCommand(CliContext context, SettingsOption settings, TrainerOptions configured)
         : base("train", "Train a model on dialogue corpora (truncated BPTT over whole dialogues). Writes the model atomically, "
@@ -22,7 +22,7 @@ public sealed class TrainCommand : Command
         foreach (var (property, declaration) in TrainOptionAttribute.OnTrainerOptions)
         {
             var option = CreateOption(property, declaration, property.GetValue(configured));
-            declared.Add((property, option));
+            _declared.Add((property, option));
             Options.Add(option);
         }
         SkipInvalid = OptionFactory.Create<bool>(
@@ -41,7 +41,7 @@ public sealed class TrainCommand : Command
     public TrainerOptionsOverrides ReadOverrides(ParseResult parseResult)
     {
         var overrides = new TrainerOptionsOverrides();
-        foreach (var (property, option) in declared)
+        foreach (var (property, option) in _declared)
         {
             if (parseResult.GetResult(option) is { } given)
             {

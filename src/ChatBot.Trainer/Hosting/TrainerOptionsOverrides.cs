@@ -10,7 +10,7 @@ namespace ChatBot.Trainer.Hosting;
 /// </summary>
 public sealed class TrainerOptionsOverrides
 {
-    private readonly Dictionary<PropertyInfo, object> values = [];
+    private readonly Dictionary<PropertyInfo, object> _values = [];
 
     public static TrainerOptionsOverrides None { get; } = new();
 
@@ -29,18 +29,18 @@ public sealed class TrainerOptionsOverrides
                 : throw new ArgumentException($"TrainerOptions has no setting {property}.", nameof(property));
             if (value is null)
             {
-                values.Remove(info);
+                _values.Remove(info);
             }
             else
             {
-                values[info] = value;
+                _values[info] = value;
             }
         }
     }
 
     public void ApplyTo(TrainerOptions options)
     {
-        foreach (var (property, value) in values)
+        foreach (var (property, value) in _values)
         {
             // A list given on the command line replaces the configured one whole; binding by index would keep
             // configured entries past its end.

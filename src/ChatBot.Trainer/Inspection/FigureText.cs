@@ -3,11 +3,11 @@ namespace ChatBot.Trainer.Inspection;
 /// <summary>The figure's words, in English or Portuguese (the conversation's language).</summary>
 public sealed class FigureText
 {
-    private readonly bool portuguese;
+    private readonly bool _portuguese;
 
     private FigureText(bool portuguese, string modelName)
     {
-        this.portuguese = portuguese;
+        _portuguese = portuguese;
         Title = portuguese ? $"O que a LSTM guarda: uma conversa com {modelName}" : $"What the LSTM keeps: a conversation with {modelName}";
     }
 
@@ -15,12 +15,12 @@ public sealed class FigureText
 
     public static FigureText Portuguese(string modelName) => new(true, modelName);
 
-    public string Language => portuguese ? "pt" : "en";
+    public string Language => _portuguese ? "pt" : "en";
 
     public string Title { get; }
 
     /// <summary>The legend: what the reader sees, in plain words, in the spirit of the lecture's LSTM-block figure.</summary>
-    public IEnumerable<string> Legend() => portuguese
+    public IEnumerable<string> Legend() => _portuguese
         ?
         [
             "Cada bloco é um turno: à esquerda os caracteres que você escreveu (o codificador os lê um a um), à direita a resposta que o modelo gerou.",
@@ -40,41 +40,41 @@ public sealed class FigureText
             "A cell that changes when you state a fact and holds its value until you ask is a cell that keeps it. Hover over the reply to see the attention.",
         ];
 
-    public string BitsKey => portuguese ? "custo da resposta (bits)" : "reply cost (bits)";
+    public string BitsKey => _portuguese ? "custo da resposta (bits)" : "reply cost (bits)";
 
-    public string GateKey => portuguese ? "atividade da porta" : "gate activity";
+    public string GateKey => _portuguese ? "atividade da porta" : "gate activity";
 
-    public string CellKey => portuguese ? "estado da célula c" : "cell state c";
+    public string CellKey => _portuguese ? "estado da célula c" : "cell state c";
 
-    public string CharactersRow => portuguese ? "você | modelo" : "you | model";
+    public string CharactersRow => _portuguese ? "você | modelo" : "you | model";
 
-    public string CopyRow => portuguese ? "copiado de" : "copied from";
+    public string CopyRow => _portuguese ? "copiado de" : "copied from";
 
-    public string InputGate => portuguese ? "entrada" : "input";
+    public string InputGate => _portuguese ? "entrada" : "input";
 
-    public string ForgetGate => portuguese ? "esquecimento" : "forget";
+    public string ForgetGate => _portuguese ? "esquecimento" : "forget";
 
-    public string OutputGate => portuguese ? "saída" : "output";
+    public string OutputGate => _portuguese ? "saída" : "output";
 
-    public string TurnTitle(int turn, string reply) => portuguese ? $"Turno {turn} — resposta: {reply}" : $"Turn {turn} — reply: {reply}";
+    public string TurnTitle(int turn, string reply) => _portuguese ? $"Turno {turn} — resposta: {reply}" : $"Turn {turn} — reply: {reply}";
 
-    public string GateRow(string gate, int layer) => portuguese ? $"camada {layer}: {gate}" : $"layer {layer}: {gate}";
+    public string GateRow(string gate, int layer) => _portuguese ? $"camada {layer}: {gate}" : $"layer {layer}: {gate}";
 
-    public string CellRow(int layer, int unit) => portuguese ? $"camada {layer}, célula {unit}" : $"layer {layer}, cell {unit}";
+    public string CellRow(int layer, int unit) => _portuguese ? $"camada {layer}, célula {unit}" : $"layer {layer}, cell {unit}";
 
-    public string UserTooltip(string symbol) => portuguese ? $"você: '{symbol}'" : $"you: '{symbol}'";
+    public string UserTooltip(string symbol) => _portuguese ? $"você: '{symbol}'" : $"you: '{symbol}'";
 
     public string ReplyTooltip(string symbol, double bits, float? generator)
     {
         var share = generator is not { } g ? ""
-            : portuguese ? FormattableString.Invariant($", gerado {g:P0}, copiado {1 - g:P0}")
+            : _portuguese ? FormattableString.Invariant($", gerado {g:P0}, copiado {1 - g:P0}")
             : FormattableString.Invariant($", generated {g:P0}, copied {1 - g:P0}");
-        return portuguese
+        return _portuguese
             ? FormattableString.Invariant($"modelo: '{symbol}', {bits:0.00} bits{share}")
             : FormattableString.Invariant($"model: '{symbol}', {bits:0.00} bits{share}");
     }
 
-    public string CopyTooltip(string source, int turn, double copied) => portuguese
+    public string CopyTooltip(string source, int turn, double copied) => _portuguese
         ? FormattableString.Invariant($"copiado de '{source}' (turno {turn}), peso da cópia {copied:P0}")
         : FormattableString.Invariant($"copied from '{source}' (turn {turn}), copy weight {copied:P0}");
 }

@@ -9,12 +9,12 @@ namespace ChatBot.Trainer.Quality;
 /// </summary>
 public sealed class KneserNeyModel
 {
-    private readonly int order;
-    private readonly int alphabetSize;
+    private readonly int _order;
+    private readonly int _alphabetSize;
     // Per order k (index k-1): count of the k-gram "history + symbol", and per history its total and distinct symbols.
-    private readonly Dictionary<string, int>[] counts;
-    private readonly Dictionary<string, (int Total, int Types)>[] histories;
-    private readonly double[] discounts;
+    private readonly Dictionary<string, int>[] _counts;
+    private readonly Dictionary<string, (int Total, int Types)>[] _histories;
+    private readonly double[] _discounts;
 
     /// <param name="order">Longest n-gram (history of order - 1 symbols).</param>
     /// <param name="alphabet">The symbols that can be predicted; every training symbol must be one of them.</param>
@@ -28,16 +28,16 @@ public sealed class KneserNeyModel
         {
             throw new ArgumentException("The start symbol is context only and cannot be in the alphabet.", nameof(start));
         }
-        this.order = order;
-        alphabetSize = alphabet.Count;
+        _order = order;
+        _alphabetSize = alphabet.Count;
         Start = start;
-        counts = new Dictionary<string, int>[order];
-        histories = new Dictionary<string, (int, int)>[order];
-        discounts = new double[order];
+        _counts = new Dictionary<string, int>[order];
+        _histories = new Dictionary<string, (int, int)>[order];
+        _discounts = new double[order];
         for (var k = 0; k < order; k++)
         {
-            counts[k] = new Dictionary<string, int>(StringComparer.Ordinal);
-            histories[k] = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+            _counts[k] = new Dictionary<string, int>(StringComparer.Ordinal);
+            _histories[k] = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         }
         var known = alphabet.ToHashSet();
         // Lower orders count each (left neighbour, n-gram) once: the set of extended n-grams already seen.
@@ -65,7 +65,7 @@ public sealed class KneserNeyModel
                     {
                         continue;
                     }
-                    counts[k - 1][gram] = counts[k - 1].GetValueOrDefault(gram) + 1;
+                    _counts[k - 1][gram] = _counts[k - 1].GetValueOrDefault(gram) + 1;
                 }
             }
         }
@@ -73,41 +73,41 @@ public sealed class KneserNeyModel
         {
             var ones = 0;
             var twos = 0;
-            foreach (var (gram, count) in counts[k])
+            foreach (var (gram, count) in _counts[k])
             {
                 var history = gram[..^1];
-                var (total, types) = histories[k].GetValueOrDefault(history);
-                histories[k][history] = (total + count, types + 1);
+                var (total, types) = _histories[k].GetValueOrDefault(history);
+                _histories[k][history] = (total + count, types + 1);
                 ones += count == 1 ? 1 : 0;
                 twos += count == 2 ? 1 : 0;
             }
-            discounts[k] = fixedDiscount ?? (ones > 0 ? Math.Clamp(ones / (ones + 2.0 * twos), 0.05, 0.95) : 0.5);
+            _discounts[k] = fixedDiscount ?? (ones > 0 ? Math.Clamp(ones / (ones + 2.0 * twos), 0.05, 0.95) : 0.5);
         }
     }
 
-    public int Order => order;
+    public int Order => _order;
 
     public int Start { get; }
 
     /// <summary>The discount of each order, lowest first.</summary>
-    public IReadOnlyList<double> Discounts => discounts;
+    public IReadOnlyList<double> Discounts => _discounts;
 
     /// <summary>P(symbol | history); the history is the start symbol followed by the symbols before, and only its last order - 1 count.</summary>
     public double Probability(ReadOnlySpan<int> history, int symbol)
     {
-        var used = Math.Min(history.Length, order - 1);
+        var used = Math.Min(history.Length, _order - 1);
         var context = history[(history.Length - used)..];
-        var probability = 1.0 / alphabetSize;
+        var probability = 1.0 / _alphabetSize;
         // From the empty history (order 1) up to the longest one.
         for (var k = 1; k <= used + 1; k++)
         {
             var h = Key(context[(used - (k - 1))..]);
-            if (!histories[k - 1].TryGetValue(h, out var seen))
+            if (!_histories[k - 1].TryGetValue(h, out var seen))
             {
                 continue; // An unseen history passes the lower order's estimate through unchanged.
             }
-            var count = counts[k - 1].GetValueOrDefault(h + (char)symbol);
-            var d = discounts[k - 1];
+            var count = _counts[k - 1].GetValueOrDefault(h + (char)symbol);
+            var d = _discounts[k - 1];
             probability = (Math.Max(count - d, 0) + d * seen.Types * probability) / seen.Total;
         }
         return probability;
@@ -137,7 +137,7 @@ public sealed class KneserNeyModel
 
     private static string Key(ReadOnlySpan<int> symbols)
     {
-        Span<char> chars = symbols.Length <= 64 ? stackalloc char[symbols.Length] : new char[symbols.Length];
+        var chars = symbols.Length <= 64 ? stackalloc char[symbols.Length] : new char[symbols.Length];
         for (var i = 0; i < symbols.Length; i++)
         {
             chars[i] = checked((char)symbols[i]);

@@ -7,12 +7,12 @@ public sealed class TrainingWordIndex
 {
     public const int MaxWords = 4;
 
-    private readonly HashSet<string> grams = new(StringComparer.Ordinal);
-    private readonly IReadOnlyList<Dialogue> dialogues;
+    private readonly HashSet<string> _grams = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Dialogue> _dialogues;
 
     public TrainingWordIndex(IReadOnlyList<Dialogue> dialogues)
     {
-        this.dialogues = dialogues;
+        _dialogues = dialogues;
         foreach (var turn in dialogues.SelectMany(d => d.Turns))
         {
             var words = FoldedText.Words(turn);
@@ -20,7 +20,7 @@ public sealed class TrainingWordIndex
             {
                 for (var i = 0; i + n <= words.Length; i++)
                 {
-                    grams.Add(string.Join(' ', words, i, n));
+                    _grams.Add(string.Join(' ', words, i, n));
                 }
             }
         }
@@ -30,12 +30,12 @@ public sealed class TrainingWordIndex
     public bool Contains(string value)
     {
         var words = FoldedText.Words(value);
-        return words.Length is > 0 and <= MaxWords ? grams.Contains(string.Join(' ', words)) : dialogues.SelectMany(d => d.Turns).Any(turn => FoldedText.ContainsWords(turn, value));
+        return words.Length is > 0 and <= MaxWords ? _grams.Contains(string.Join(' ', words)) : _dialogues.SelectMany(d => d.Turns).Any(turn => FoldedText.ContainsWords(turn, value));
     }
 
     /// <summary>Where a value first occurs ("file:line"), for error messages.</summary>
     public string? FirstOccurrence(string value) =>
-        dialogues.FirstOrDefault(d => d.Turns.Any(turn => FoldedText.ContainsWords(turn, value))) is { } dialogue
+        _dialogues.FirstOrDefault(d => d.Turns.Any(turn => FoldedText.ContainsWords(turn, value))) is { } dialogue
             ? $"{dialogue.SourceFile}:{dialogue.Line}"
             : null;
 }

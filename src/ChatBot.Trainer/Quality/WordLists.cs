@@ -8,11 +8,11 @@ public sealed class WordLists
 {
     public static readonly IReadOnlyList<string> DefaultFiles = ["/usr/share/dict/american-english", "/usr/share/dict/brazilian"];
 
-    private readonly HashSet<string> words;
+    private readonly HashSet<string> _words;
 
     private WordLists(HashSet<string> words, IReadOnlyList<string> sources)
     {
-        this.words = words;
+        _words = words;
         Sources = sources;
     }
 
@@ -53,7 +53,7 @@ public sealed class WordLists
         foreach (var word in FoldedText.RawWords(text).Where(w => w.Any(char.IsLetter)))
         {
             total++;
-            real += words.Contains(word.ToLowerInvariant()) ? 1 : 0;
+            real += _words.Contains(word.ToLowerInvariant()) ? 1 : 0;
         }
         return (real, total);
     }

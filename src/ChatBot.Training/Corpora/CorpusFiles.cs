@@ -55,9 +55,9 @@ internal static class CorpusFiles
     /// </summary>
     public static IReadOnlyList<string> ReadUtf8Lines(string path)
     {
-        byte[] bytes = ReadAllBytes(path);
+        var bytes = ReadAllBytes(path);
         var lines = new List<string>();
-        int start = bytes.AsSpan().StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
+        var start = bytes.AsSpan().StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
         foreach (var (begin, length) in SplitLines(bytes, start))
         {
             try
@@ -66,7 +66,7 @@ internal static class CorpusFiles
             }
             catch (DecoderFallbackException ex)
             {
-                string bad = ex.BytesUnknown is { Length: > 0 } unknown ? " (" + Convert.ToHexString(unknown) + ")" : "";
+                var bad = ex.BytesUnknown is { Length: > 0 } unknown ? " (" + Convert.ToHexString(unknown) + ")" : "";
                 throw new CorpusFormatException(path, lines.Count + 1, $"not valid UTF-8{bad}; save the file as UTF-8", ex);
             }
         }
@@ -77,7 +77,7 @@ internal static class CorpusFiles
     /// <summary>Reads an ISO-8859-1 file as lines; every byte is a valid character there, so this cannot fail on content.</summary>
     public static IReadOnlyList<string> ReadLatin1Lines(string path)
     {
-        byte[] bytes = ReadAllBytes(path);
+        var bytes = ReadAllBytes(path);
         return SplitLines(bytes, 0).Select(range => Encoding.Latin1.GetString(bytes, range.Begin, range.Length)).ToList();
     }
 
@@ -100,12 +100,12 @@ internal static class CorpusFiles
     /// <summary>Line ranges split at '\n' (a '\r' before it is dropped); a final terminator does not start another line.</summary>
     private static IEnumerable<(int Begin, int Length)> SplitLines(byte[] bytes, int start)
     {
-        int begin = start;
+        var begin = start;
         while (begin < bytes.Length)
         {
-            int newline = Array.IndexOf(bytes, (byte)'\n', begin);
-            int end = newline < 0 ? bytes.Length : newline;
-            int length = end - begin;
+            var newline = Array.IndexOf(bytes, (byte)'\n', begin);
+            var end = newline < 0 ? bytes.Length : newline;
+            var length = end - begin;
             if (length > 0 && bytes[end - 1] == (byte)'\r')
             {
                 length--;

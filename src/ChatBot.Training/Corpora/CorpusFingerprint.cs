@@ -17,13 +17,13 @@ public static class CorpusFingerprint
         ArgumentNullException.ThrowIfNull(dialogues);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> length = stackalloc byte[sizeof(int)];
-        foreach (Dialogue dialogue in dialogues)
+        foreach (var dialogue in dialogues)
         {
             BinaryPrimitives.WriteInt32LittleEndian(length, dialogue.Turns.Count);
             hash.AppendData(length);
-            foreach (string turn in dialogue.Turns)
+            foreach (var turn in dialogue.Turns)
             {
-                byte[] bytes = Encoding.UTF8.GetBytes(turn);
+                var bytes = Encoding.UTF8.GetBytes(turn);
                 BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
                 hash.AppendData(length);
                 hash.AppendData(bytes);

@@ -17,18 +17,18 @@ public static class DialogueCorpusReader
     public static CorpusLoadResult ReadPaths(IEnumerable<string> paths, bool skipInvalid)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        List<string> roots = paths.ToList();
+        var roots = paths.ToList();
         if (roots.Count == 0)
         {
             throw new ArgumentException("Give at least one corpus file or folder.", nameof(paths));
         }
 
         // Resolve everything first so that a misspelt path fails before any reading work.
-        List<string> files = roots.SelectMany(root => CorpusFiles.Resolve(root, CorpusFiles.WithExtensions(Extension))).ToList();
+        var files = roots.SelectMany(root => CorpusFiles.Resolve(root, CorpusFiles.WithExtensions(Extension))).ToList();
 
         var dialogues = new List<Dialogue>();
         var problems = new List<string>();
-        foreach (string file in files)
+        foreach (var file in files)
         {
             try
             {
@@ -68,21 +68,21 @@ public static class DialogueCorpusReader
     private static void Parse(string file, IReadOnlyList<string> lines, List<Dialogue> dialogues, List<string>? problems)
     {
         var turns = new List<string>();
-        int firstLine = 0;
-        int lastLine = 0;
+        var firstLine = 0;
+        var lastLine = 0;
 
-        for (int index = 0; index <= lines.Count; index++)
+        for (var index = 0; index <= lines.Count; index++)
         {
             if (index < lines.Count)
             {
-                string raw = lines[index];
+                var raw = lines[index];
                 if (raw.StartsWith('#'))
                 {
                     continue; // A comment neither ends a dialogue nor counts as a turn.
                 }
 
                 // Both ends are trimmed, so the writer can keep a turn that starts with '#' by indenting it.
-                string text = TurnText.Normalize(raw);
+                var text = TurnText.Normalize(raw);
                 if (text.Length > 0)
                 {
                     if (turns.Count == 0)

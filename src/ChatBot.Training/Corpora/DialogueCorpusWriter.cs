@@ -23,11 +23,11 @@ public static class DialogueCorpusWriter
 
         Shared.AtomicFile.Write(path, stream =>
         {
-            int written = 0;
+            var written = 0;
             using var writer = new StreamWriter(stream, Utf8NoBom, leaveOpen: true) { NewLine = "\n" };
             if (headerComment is not null)
             {
-                foreach (string line in headerComment.ReplaceLineEndings("\n").Split('\n'))
+                foreach (var line in headerComment.ReplaceLineEndings("\n").Split('\n'))
                 {
                     writer.WriteLine(line.Length == 0 ? "#" : "# " + line);
                 }
@@ -35,15 +35,15 @@ public static class DialogueCorpusWriter
                 writer.WriteLine();
             }
 
-            foreach (Dialogue dialogue in dialogues)
+            foreach (var dialogue in dialogues)
             {
-                IReadOnlyList<string> lines = FormatDialogue(dialogue, written);
+                var lines = FormatDialogue(dialogue, written);
                 if (written > 0)
                 {
                     writer.WriteLine();
                 }
 
-                foreach (string line in lines)
+                foreach (var line in lines)
                 {
                     writer.WriteLine(line);
                 }
@@ -67,7 +67,7 @@ public static class DialogueCorpusWriter
             throw new ArgumentException($"Dialogue {index + 1} is null.", "dialogues");
         }
 
-        string where = string.IsNullOrEmpty(dialogue.SourceFile)
+        var where = string.IsNullOrEmpty(dialogue.SourceFile)
             ? $"dialogue {index + 1}"
             : $"{dialogue.SourceFile}:{dialogue.Line}";
         if (dialogue.Turns.Count < 2 || dialogue.Turns.Count % 2 != 0)
@@ -78,7 +78,7 @@ public static class DialogueCorpusWriter
         }
 
         var lines = new string[dialogue.Turns.Count];
-        for (int turn = 0; turn < lines.Length; turn++)
+        for (var turn = 0; turn < lines.Length; turn++)
         {
             string text;
             try

@@ -12,9 +12,9 @@ internal static class TurnText
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            char c = text[i];
+            var c = text[i];
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 continue; // CR LF is one line break, so one space.

@@ -7,11 +7,11 @@ namespace ChatBot.Training.Loop;
 /// </summary>
 public sealed class ExchangeStream
 {
-    private readonly IReadOnlyList<EncodedDialogue> dialogues;
-    private readonly int seed;
-    private readonly bool shuffleForever;
-    private StreamPosition position;
-    private int[] order;
+    private readonly IReadOnlyList<EncodedDialogue> _dialogues;
+    private readonly int _seed;
+    private readonly bool _shuffleForever;
+    private StreamPosition _position;
+    private int[] _order;
 
     public ExchangeStream(IReadOnlyList<EncodedDialogue> dialogues, int rows, int seed, bool shuffleForever)
     {
@@ -19,27 +19,27 @@ public sealed class ExchangeStream
         {
             throw new ArgumentException("There are no dialogues to stream.", nameof(dialogues));
         }
-        this.dialogues = dialogues;
-        this.seed = seed;
-        this.shuffleForever = shuffleForever;
-        position = new StreamPosition(0, 0, Enumerable.Repeat(-1, rows).ToArray(), new int[rows]);
-        order = OrderFor(0);
+        _dialogues = dialogues;
+        _seed = seed;
+        _shuffleForever = shuffleForever;
+        _position = new StreamPosition(0, 0, Enumerable.Repeat(-1, rows).ToArray(), new int[rows]);
+        _order = OrderFor(0);
     }
 
-    public int Rows => position.Dialogue.Length;
+    public int Rows => _position.Dialogue.Length;
 
     /// <summary>A copy of the current position, for checkpoints.</summary>
     public StreamPosition Position
     {
-        get => position with { Dialogue = (int[])position.Dialogue.Clone(), Exchange = (int[])position.Exchange.Clone() };
+        get => _position with { Dialogue = (int[])_position.Dialogue.Clone(), Exchange = (int[])_position.Exchange.Clone() };
         set
         {
             if (value.Dialogue.Length != Rows)
             {
                 throw new ArgumentException($"The saved stream has {value.Dialogue.Length} rows, this one {Rows}.");
             }
-            position = value with { Dialogue = (int[])value.Dialogue.Clone(), Exchange = (int[])value.Exchange.Clone() };
-            order = OrderFor(position.Epoch);
+            _position = value with { Dialogue = (int[])value.Dialogue.Clone(), Exchange = (int[])value.Exchange.Clone() };
+            _order = OrderFor(_position.Epoch);
         }
     }
 
@@ -53,19 +53,19 @@ public sealed class ExchangeStream
         for (var row = 0; row < Rows; row++)
         {
             var startsDialogue = false;
-            if (position.Dialogue[row] < 0 || position.Exchange[row] >= dialogues[position.Dialogue[row]].Exchanges)
+            if (_position.Dialogue[row] < 0 || _position.Exchange[row] >= _dialogues[_position.Dialogue[row]].Exchanges)
             {
                 var next = Take();
-                position.Dialogue[row] = next;
-                position.Exchange[row] = 0;
+                _position.Dialogue[row] = next;
+                _position.Exchange[row] = 0;
                 startsDialogue = true;
                 if (next < 0)
                 {
                     continue;
                 }
             }
-            var dialogue = dialogues[position.Dialogue[row]];
-            var exchange = position.Exchange[row]++;
+            var dialogue = _dialogues[_position.Dialogue[row]];
+            var exchange = _position.Exchange[row]++;
             rows.Add(row);
             user.Add(dialogue.User[exchange]);
             bot.Add(dialogue.Bot[exchange]);
@@ -76,26 +76,26 @@ public sealed class ExchangeStream
 
     private int Take()
     {
-        if (position.NextInEpoch >= order.Length)
+        if (_position.NextInEpoch >= _order.Length)
         {
-            if (!shuffleForever)
+            if (!_shuffleForever)
             {
                 return -1;
             }
-            position = position with { Epoch = position.Epoch + 1, NextInEpoch = 0 };
-            order = OrderFor(position.Epoch);
+            _position = _position with { Epoch = _position.Epoch + 1, NextInEpoch = 0 };
+            _order = OrderFor(_position.Epoch);
         }
-        var index = order[position.NextInEpoch];
-        position = position with { NextInEpoch = position.NextInEpoch + 1 };
+        var index = _order[_position.NextInEpoch];
+        _position = _position with { NextInEpoch = _position.NextInEpoch + 1 };
         return index;
     }
 
     private int[] OrderFor(int epoch)
     {
-        var indices = Enumerable.Range(0, dialogues.Count).ToArray();
-        if (shuffleForever)
+        var indices = Enumerable.Range(0, _dialogues.Count).ToArray();
+        if (_shuffleForever)
         {
-            new Random(unchecked(seed * 7919 + epoch)).Shuffle(indices);
+            new Random(unchecked(_seed * 7919 + epoch)).Shuffle(indices);
         }
         return indices;
     }

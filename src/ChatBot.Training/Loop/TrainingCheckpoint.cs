@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ChatBot.Model.Network;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace ChatBot.Training.Loop;

@@ -5,9 +5,9 @@ namespace ChatBot.Trainer.Tests.Cli;
 
 public sealed class DecodingOptionsTests : IDisposable
 {
-    private readonly TestFolder folder = new();
+    private readonly TestFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Without_greedy_or_beam_replies_are_sampled_with_the_given_settings()
@@ -48,7 +48,7 @@ public sealed class DecodingOptionsTests : IDisposable
     private DecodingOptions Read(params string[] options)
     {
         string[] args = ["chat", .. options];
-        var context = new CliContext(CliRun.Environment(folder), TextWriter.Null, TextWriter.Null, TextReader.Null, args);
+        var context = new CliContext(CliRun.Environment(_folder), TextWriter.Null, TextWriter.Null, TextReader.Null, args);
         var parseResult = new TrainerApp(context.Environment).CreateRootCommand(context).Parse(args);
         Assert.Empty(parseResult.Errors);
         var chat = Assert.IsType<ChatCommand>(parseResult.CommandResult.Command);

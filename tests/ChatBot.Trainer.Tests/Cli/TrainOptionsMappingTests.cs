@@ -5,9 +5,9 @@ namespace ChatBot.Trainer.Tests.Cli;
 
 public sealed class TrainOptionsMappingTests : IDisposable
 {
-    private readonly TestFolder folder = new();
+    private readonly TestFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Every_train_option_sets_its_trainer_setting()
@@ -55,7 +55,7 @@ public sealed class TrainOptionsMappingTests : IDisposable
     public void Every_declared_option_has_its_own_flag_and_appears_on_the_train_command()
     {
         var flags = TrainOptionAttribute.OnTrainerOptions.Select(x => x.Declaration.Flag).ToList();
-        var context = new CliContext(CliRun.Environment(folder), TextWriter.Null, TextWriter.Null, TextReader.Null, []);
+        var context = new CliContext(CliRun.Environment(_folder), TextWriter.Null, TextWriter.Null, TextReader.Null, []);
         var train = new TrainerApp(context.Environment).CreateRootCommand(context).Subcommands.Single(c => c.Name == "train");
 
         Assert.Equal(flags.Count, flags.Distinct().Count());
@@ -95,7 +95,7 @@ public sealed class TrainOptionsMappingTests : IDisposable
 
     private TrainerOptions Map(TrainerOptions options, params string[] args)
     {
-        var context = new CliContext(CliRun.Environment(folder), TextWriter.Null, TextWriter.Null, TextReader.Null, args);
+        var context = new CliContext(CliRun.Environment(_folder), TextWriter.Null, TextWriter.Null, TextReader.Null, args);
         var root = new TrainerApp(context.Environment).CreateRootCommand(context);
         var parseResult = root.Parse(args);
         Assert.Empty(parseResult.Errors);

@@ -1,5 +1,4 @@
 using ChatBot.Model;
-using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
@@ -15,18 +14,18 @@ public sealed class ChatCommandTests : IDisposable
     private const int Seed = 11;
     private static readonly DecodingOptions Sampling = new() { Strategy = DecodingStrategy.Sample, Seed = Seed, MaxReplyLength = 12 };
 
-    private readonly TestFolder folder = new();
-    private readonly string modelPath;
+    private readonly TestFolder _folder = new();
+    private readonly string _modelPath;
 
     public ChatCommandTests()
     {
-        modelPath = folder.File("tiny.chatbot");
+        _modelPath = _folder.File("tiny.chatbot");
         var vocabulary = Vocabulary.Build(["hello there, how are you? olá, tudo bem! fine thanks"], minCount: 1);
         using var model = ChatModel.CreateUntrained(vocabulary, new ModelHyperParameters(EmbeddingSize: 8, HiddenSize: 16, Layers: 1, Dropout: 0), seed: 4);
-        model.Save(modelPath);
+        model.Save(_modelPath);
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Chat_answers_each_line_carrying_the_state_from_turn_to_turn()
@@ -63,8 +62,8 @@ public sealed class ChatCommandTests : IDisposable
     [Fact]
     public async Task Greedy_replies_are_the_same_on_every_run()
     {
-        var first = await CliRun.InAsync(folder, ["chat", "--model", modelPath, "--greedy", "--max-length", "12"], "hello\n?\n");
-        var second = await CliRun.InAsync(folder, ["chat", "--model", modelPath, "--greedy", "--max-length", "12"], "hello\n?\n");
+        var first = await CliRun.InAsync(_folder, ["chat", "--model", _modelPath, "--greedy", "--max-length", "12"], "hello\n?\n");
+        var second = await CliRun.InAsync(_folder, ["chat", "--model", _modelPath, "--greedy", "--max-length", "12"], "hello\n?\n");
 
         Assert.Equal(ExitCodes.Success, first.ExitCode);
         Assert.Equal(2, BotLines(first).Count);
@@ -76,7 +75,7 @@ public sealed class ChatCommandTests : IDisposable
     {
         var (first, second) = Expected(resetBetween: false);
 
-        var run = await CliRun.InAsync(folder, ["sample", "--model", modelPath, "--prompt", "hello", "--prompt", "?", "--seed", $"{Seed}", "--max-length", "12"]);
+        var run = await CliRun.InAsync(_folder, ["sample", "--model", _modelPath, "--prompt", "hello", "--prompt", "?", "--seed", $"{Seed}", "--max-length", "12"]);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(["you> hello", $"bot> {first}", "you> ?", $"bot> {second}"], Lines(run).Where(line => !line.StartsWith('#')));
@@ -87,7 +86,7 @@ public sealed class ChatCommandTests : IDisposable
     {
         using var interrupt = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        var run = await CliRun.InAsync(folder, ["chat", "--model", modelPath], new SilentReader(), cancellationToken: interrupt.Token)
+        var run = await CliRun.InAsync(_folder, ["chat", "--model", _modelPath], new SilentReader(), cancellationToken: interrupt.Token)
             .WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(ExitCodes.Interrupted, run.ExitCode);
@@ -96,15 +95,15 @@ public sealed class ChatCommandTests : IDisposable
     [Fact]
     public async Task Eval_prints_bpc_with_the_state_carried_and_reset_and_the_context_gain()
     {
-        var corpus = folder.Write("eval.txt", "hello\nhello there\n?\nfine thanks\n\nolá\ntudo bem!\n");
+        var corpus = _folder.Write("eval.txt", "hello\nhello there\n?\nfine thanks\n\nolá\ntudo bem!\n");
         var dialogues = ChatBot.Training.Corpora.DialogueCorpusReader.ReadFile(corpus);
         ChatBot.Training.Loop.EvaluationReport expected;
-        using (var model = ChatModel.Load(modelPath))
+        using (var model = ChatModel.Load(_modelPath))
         {
             expected = ChatBot.Training.Evaluation.DialogueEvaluator.Evaluate(model, dialogues);
         }
 
-        var run = await CliRun.InAsync(folder, ["eval", "--model", modelPath, "--corpus", corpus]);
+        var run = await CliRun.InAsync(_folder, ["eval", "--model", _modelPath, "--corpus", corpus]);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var lines = Lines(run);
@@ -116,11 +115,11 @@ public sealed class ChatCommandTests : IDisposable
     private static string Invariant(double value) => value.ToString("F4", System.Globalization.CultureInfo.InvariantCulture);
 
     private Task<CliRun> Chat(string input) =>
-        CliRun.InAsync(folder, ["chat", "--model", modelPath, "--seed", $"{Seed}", "--max-length", "12"], input);
+        CliRun.InAsync(_folder, ["chat", "--model", _modelPath, "--seed", $"{Seed}", "--max-length", "12"], input);
 
     private (string First, string Second) Expected(bool resetBetween)
     {
-        using var model = ChatModel.Load(modelPath);
+        using var model = ChatModel.Load(_modelPath);
         var first = model.Respond(null, "hello", Sampling);
         var second = model.Respond(resetBetween ? null : first.State, "?", Sampling);
         return (first.Text, second.Text);

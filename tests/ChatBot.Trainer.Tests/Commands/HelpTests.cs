@@ -5,9 +5,9 @@ namespace ChatBot.Trainer.Tests.Commands;
 
 public sealed class HelpTests : IDisposable
 {
-    private readonly TestFolder folder = new();
+    private readonly TestFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     public static TheoryData<string> Commands => ["train", "eval", "chat", "sample", "import"];
 
@@ -15,7 +15,7 @@ public sealed class HelpTests : IDisposable
     [MemberData(nameof(Commands))]
     public async Task Help_lists_every_option_of_the_command(string command)
     {
-        var run = await CliRun.InAsync(folder, [command, "--help"]);
+        var run = await CliRun.InAsync(_folder, [command, "--help"]);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         foreach (var option in Find(command).Options)
@@ -34,16 +34,16 @@ public sealed class HelpTests : IDisposable
     [Fact]
     public async Task Help_shows_the_configured_value_an_option_falls_back_to()
     {
-        folder.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 96 } }""");
+        _folder.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 96 } }""");
 
-        var run = await CliRun.InAsync(folder, ["train", "--help"]);
+        var run = await CliRun.InAsync(_folder, ["train", "--help"]);
 
         Assert.Contains("Trainer:HiddenSize (now: 96)", run.Output);
     }
 
     private Command Find(string name)
     {
-        var context = new CliContext(CliRun.Environment(folder), TextWriter.Null, TextWriter.Null, TextReader.Null, []);
+        var context = new CliContext(CliRun.Environment(_folder), TextWriter.Null, TextWriter.Null, TextReader.Null, []);
         return new TrainerApp(context.Environment).CreateRootCommand(context).Subcommands.Single(command => command.Name == name);
     }
 }

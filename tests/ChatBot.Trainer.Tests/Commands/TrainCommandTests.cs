@@ -7,12 +7,12 @@ namespace ChatBot.Trainer.Tests.Commands;
 /// <summary>"train" end to end on a tiny corpus and a tiny network (a few seconds of CPU).</summary>
 public sealed class TrainCommandTests : IDisposable
 {
-    private readonly TestFolder folder = new();
+    private readonly TestFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
-    private string ModelPath => folder.File("models/tiny.chatbot");
-    private string MetricsPath => folder.File("models/tiny.chatbot.run/metrics.csv");
+    private string ModelPath => _folder.File("models/tiny.chatbot");
+    private string MetricsPath => _folder.File("models/tiny.chatbot.run/metrics.csv");
 
     [Fact]
     public async Task Training_writes_the_model_the_metrics_and_the_plot()
@@ -41,7 +41,7 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(ExitCodes.Interrupted, run.ExitCode);
         Assert.False(File.Exists(ModelPath));
         Assert.Contains("--resume", run.Output);
-        Assert.True(File.Exists(folder.File("models/tiny.chatbot.run/checkpoint.bin")));
+        Assert.True(File.Exists(_folder.File("models/tiny.chatbot.run/checkpoint.bin")));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class TrainCommandTests : IDisposable
 
     private Task<CliRun> Train(int steps, CancellationToken cancellationToken, params string[] extra)
     {
-        var corpus = folder.File("corpus.txt");
+        var corpus = _folder.File("corpus.txt");
         if (!File.Exists(corpus))
         {
             File.WriteAllText(corpus, Corpus(), new UTF8Encoding(false));
@@ -73,7 +73,7 @@ public sealed class TrainCommandTests : IDisposable
             "--embedding", "8", "--batch", "2", "--bptt", "1", "--eval-every", "3", "--checkpoint-every", "3",
             "--patience", "0", "--threads", "1", .. extra,
         ];
-        return CliRun.InAsync(folder, args, cancellationToken: cancellationToken);
+        return CliRun.InAsync(_folder, args, cancellationToken: cancellationToken);
     }
 
     private static string Corpus()

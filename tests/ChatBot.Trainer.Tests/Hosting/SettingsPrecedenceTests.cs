@@ -7,19 +7,19 @@ namespace ChatBot.Trainer.Tests.Hosting;
 
 public sealed class SettingsPrecedenceTests : IDisposable
 {
-    private readonly TestFolder program = new();
-    private readonly TestFolder working = new();
+    private readonly TestFolder _program = new();
+    private readonly TestFolder _working = new();
 
     public void Dispose()
     {
-        program.Dispose();
-        working.Dispose();
+        _program.Dispose();
+        _working.Dispose();
     }
 
     [Fact]
     public void The_settings_file_next_to_the_program_is_read()
     {
-        program.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 40, "Layers": 3 } }""");
+        _program.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 40, "Layers": 3 } }""");
 
         var options = Resolve();
 
@@ -30,8 +30,8 @@ public sealed class SettingsPrecedenceTests : IDisposable
     [Fact]
     public void A_settings_file_in_the_working_folder_overrides_the_one_next_to_the_program()
     {
-        program.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 40, "Layers": 3 } }""");
-        working.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 50 } }""");
+        _program.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 40, "Layers": 3 } }""");
+        _working.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 50 } }""");
 
         var options = Resolve();
 
@@ -42,7 +42,7 @@ public sealed class SettingsPrecedenceTests : IDisposable
     [Fact]
     public void Environment_variables_override_settings_files()
     {
-        working.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 50, "Layers": 3 } }""");
+        _working.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 50, "Layers": 3 } }""");
 
         var options = Resolve(environment: new Dictionary<string, string> { ["Trainer__HiddenSize"] = "60" });
 
@@ -53,7 +53,7 @@ public sealed class SettingsPrecedenceTests : IDisposable
     [Fact]
     public void Command_line_options_override_environment_and_files()
     {
-        working.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 50, "Layers": 3 } }""");
+        _working.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 50, "Layers": 3 } }""");
 
         var options = Resolve(
             environment: new Dictionary<string, string> { ["Trainer__HiddenSize"] = "60" },
@@ -66,8 +66,8 @@ public sealed class SettingsPrecedenceTests : IDisposable
     [Fact]
     public void A_config_file_given_on_the_command_line_overrides_appsettings_but_not_the_environment()
     {
-        working.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 50, "Layers": 3, "BatchSize": 9 } }""");
-        working.Write("extra.json", """{ "Trainer": { "HiddenSize": 55, "BatchSize": 7 } }""");
+        _working.Write("appsettings.json", """{ "Trainer": { "HiddenSize": 50, "Layers": 3, "BatchSize": 9 } }""");
+        _working.Write("extra.json", """{ "Trainer": { "HiddenSize": 55, "BatchSize": 7 } }""");
 
         var options = Resolve(settingsFile: "extra.json", environment: new Dictionary<string, string> { ["Trainer__BatchSize"] = "8" });
 
@@ -79,21 +79,21 @@ public sealed class SettingsPrecedenceTests : IDisposable
     [Fact]
     public void A_configured_corpus_list_replaces_the_default_list()
     {
-        working.Write("appsettings.json", """{ "Trainer": { "Corpus": [ "one", "two" ] } }""");
+        _working.Write("appsettings.json", """{ "Trainer": { "Corpus": [ "one", "two" ] } }""");
 
         var options = Resolve();
 
-        Assert.Equal([working.File("one"), working.File("two")], options.Corpus);
+        Assert.Equal([_working.File("one"), _working.File("two")], options.Corpus);
     }
 
     [Fact]
     public void A_corpus_given_on_the_command_line_replaces_the_configured_list_whole()
     {
-        working.Write("appsettings.json", """{ "Trainer": { "Corpus": [ "one", "two", "three" ] } }""");
+        _working.Write("appsettings.json", """{ "Trainer": { "Corpus": [ "one", "two", "three" ] } }""");
 
         var options = Resolve(overrides: new TrainerOptionsOverrides { [nameof(TrainerOptions.Corpus)] = new[] { "mine" } });
 
-        Assert.Equal([working.File("mine")], options.Corpus);
+        Assert.Equal([_working.File("mine")], options.Corpus);
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public sealed class SettingsPrecedenceTests : IDisposable
     {
         var options = Resolve(overrides: new TrainerOptionsOverrides { [nameof(TrainerOptions.ModelPath)] = "models/x.chatbot", [nameof(TrainerOptions.RunDirectory)] = "runs/x" });
 
-        Assert.Equal(Path.Combine(working.Path, "models", "x.chatbot"), options.ModelPath);
-        Assert.Equal(Path.Combine(working.Path, "runs", "x"), options.RunDirectory);
+        Assert.Equal(Path.Combine(_working.Path, "models", "x.chatbot"), options.ModelPath);
+        Assert.Equal(Path.Combine(_working.Path, "runs", "x"), options.RunDirectory);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class SettingsPrecedenceTests : IDisposable
     [Fact]
     public void A_setting_of_the_wrong_type_is_a_usage_error_naming_it()
     {
-        working.Write("appsettings.json", """{ "Trainer": { "HiddenSize": "lots" } }""");
+        _working.Write("appsettings.json", """{ "Trainer": { "HiddenSize": "lots" } }""");
         using var host = TrainerHost.Build(Environment(), null, TrainerOptionsOverrides.None);
 
         var failure = Assert.Throws<CommandFailedException>(() => TrainerHost.ValidateSettings(host));
@@ -143,7 +143,7 @@ public sealed class SettingsPrecedenceTests : IDisposable
     }
 
     private TrainerEnvironment Environment(IReadOnlyDictionary<string, string>? environment = null) =>
-        new(program.Path, working.Path, environment ?? new Dictionary<string, string>(), IsInteractive: false);
+        new(_program.Path, _working.Path, environment ?? new Dictionary<string, string>(), IsInteractive: false);
 
     private TrainerOptions Resolve(
         string? settingsFile = null,

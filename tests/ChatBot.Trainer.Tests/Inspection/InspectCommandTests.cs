@@ -12,12 +12,12 @@ public sealed class InspectCommandTests : IDisposable
 {
     internal static readonly string[] Prompts = ["My name is Ana.", "How are you?", "What is my name?"];
 
-    private readonly TestFolder folder = new();
-    private readonly string modelPath;
+    private readonly TestFolder _folder = new();
+    private readonly string _modelPath;
 
-    public InspectCommandTests() => modelPath = TinyModel(folder);
+    public InspectCommandTests() => _modelPath = TinyModel(_folder);
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>A small untrained model with attention, saved in <paramref name="folder"/>.</summary>
     internal static string TinyModel(TestFolder folder)
@@ -33,15 +33,15 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public async Task The_conversation_is_written_as_a_page_and_a_png_and_its_replies_are_the_bots()
     {
-        var run = await CliRun.InAsync(folder, ["inspect", "--model", modelPath, "--prompt", Prompts[0], "--prompt", Prompts[1], "--prompt", Prompts[2], "--out", folder.File("talk.html")]);
+        var run = await CliRun.InAsync(_folder, ["inspect", "--model", _modelPath, "--prompt", Prompts[0], "--prompt", Prompts[1], "--prompt", Prompts[2], "--out", _folder.File("talk.html")]);
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
-        Assert.True(File.Exists(folder.File("talk.html")));
-        using var png = SKBitmap.Decode(folder.File("talk.png"));
+        Assert.True(File.Exists(_folder.File("talk.html")));
+        using var png = SKBitmap.Decode(_folder.File("talk.png"));
         Assert.NotNull(png);
         Assert.True(png.Width > 600 && png.Height > 300, $"{png.Width}×{png.Height}");
         // The replies drawn are those the bot gives (greedy, the state carried).
-        using var model = ChatModel.Load(modelPath);
+        using var model = ChatModel.Load(_modelPath);
         var state = default(ChatBot.Model.Conversation.ConversationState);
         foreach (var prompt in Prompts)
         {
@@ -54,10 +54,10 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public async Task The_page_is_self_contained()
     {
-        var run = await CliRun.InAsync(folder, ["inspect", "--model", modelPath, "--prompt", "hello", "--out", folder.File("one.html")]);
+        var run = await CliRun.InAsync(_folder, ["inspect", "--model", _modelPath, "--prompt", "hello", "--out", _folder.File("one.html")]);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        var page = File.ReadAllText(folder.File("one.html"));
+        var page = File.ReadAllText(_folder.File("one.html"));
         Assert.DoesNotContain("src=", page);
         Assert.DoesNotContain("href=", page);
         Assert.DoesNotContain("@import", page);
@@ -67,28 +67,28 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public async Task The_turns_can_come_from_the_input_one_per_line()
     {
-        var run = await CliRun.InAsync(folder, ["inspect", "--model", modelPath, "--out", folder.File("piped.html")], input: "Olá, tudo bem?\n\nQual é o meu nome?\n");
+        var run = await CliRun.InAsync(_folder, ["inspect", "--model", _modelPath, "--out", _folder.File("piped.html")], input: "Olá, tudo bem?\n\nQual é o meu nome?\n");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("(2 turns)", run.Output);
         // A Portuguese conversation gets the Portuguese legend.
-        Assert.Contains("lang=\"pt\"", File.ReadAllText(folder.File("piped.html")));
+        Assert.Contains("lang=\"pt\"", File.ReadAllText(_folder.File("piped.html")));
     }
 
     [Fact]
     public async Task No_conversation_is_a_usage_error()
     {
-        var run = await CliRun.InAsync(folder, ["inspect", "--model", modelPath, "--out", folder.File("none.html")]);
+        var run = await CliRun.InAsync(_folder, ["inspect", "--model", _modelPath, "--out", _folder.File("none.html")]);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("--prompt", run.Error);
-        Assert.False(File.Exists(folder.File("none.html")));
+        Assert.False(File.Exists(_folder.File("none.html")));
     }
 
     [Fact]
     public async Task A_missing_model_is_reported_without_a_stack_trace()
     {
-        var run = await CliRun.InAsync(folder, ["inspect", "--model", folder.File("absent.chatbot"), "--prompt", "hi"]);
+        var run = await CliRun.InAsync(_folder, ["inspect", "--model", _folder.File("absent.chatbot"), "--prompt", "hi"]);
 
         Assert.NotEqual(ExitCodes.Success, run.ExitCode);
         Assert.Contains("absent.chatbot", run.Error);

@@ -9,16 +9,16 @@ namespace ChatBot.Trainer.Tests.Inspection;
 /// </summary>
 public sealed class InspectPageInBrowserTests : IDisposable
 {
-    private readonly TestFolder folder = new();
+    private readonly TestFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Chromium_renders_one_row_per_turn_without_script_errors_and_shows_the_attention_on_hover()
     {
-        var model = InspectCommandTests.TinyModel(folder);
+        var model = InspectCommandTests.TinyModel(_folder);
         var prompts = Enumerable.Range(0, 10).Select(i => InspectCommandTests.Prompts[i % 3]).ToArray();
-        var run = await CliRun.InAsync(folder, ["inspect", "--model", model, .. prompts.SelectMany(p => new[] { "--prompt", p }), "--out", folder.File("ten.html")]);
+        var run = await CliRun.InAsync(_folder, ["inspect", "--model", model, .. prompts.SelectMany(p => new[] { "--prompt", p }), "--out", _folder.File("ten.html")]);
         Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
 
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
@@ -40,7 +40,7 @@ public sealed class InspectPageInBrowserTests : IDisposable
         var failedRequests = new List<string>();
         page.RequestFailed += (_, e) => failedRequests.Add(e.Request.Url);
 
-        await page.GoToAsync(new Uri(folder.File("ten.html")).AbsoluteUri, WaitUntilNavigation.Load);
+        await page.GoToAsync(new Uri(_folder.File("ten.html")).AbsoluteUri, WaitUntilNavigation.Load);
         await page.WaitForSelectorAsync("body[data-ready='true']", new WaitForSelectorOptions { Timeout = 10_000 });
 
         Assert.Empty(errors);
@@ -56,7 +56,7 @@ public sealed class InspectPageInBrowserTests : IDisposable
         await reply.HoverAsync();
         Assert.True(await page.EvaluateExpressionAsync<int>("document.querySelectorAll('rect.attended').length") > 0);
 
-        var screenshot = folder.File("ten.screenshot.png");
+        var screenshot = _folder.File("ten.screenshot.png");
         await page.ScreenshotAsync(screenshot, new ScreenshotOptions { FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 10_000);
     }

@@ -4,11 +4,11 @@ namespace ChatBot.Trainer.Tests.Metrics;
 
 public sealed class MetricsCsvWriterTests : IDisposable
 {
-    private readonly TestFolder folder = new();
+    private readonly TestFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
-    private string CsvPath => folder.File("run/metrics.csv");
+    private string CsvPath => _folder.File("run/metrics.csv");
 
     [Fact]
     public void A_fresh_run_writes_the_header_then_one_line_per_row()

@@ -8,9 +8,9 @@ public sealed class TrainingPlotTests : IDisposable
 {
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    private readonly TestFolder folder = new();
+    private readonly TestFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void The_plot_is_a_png_image_of_the_documented_size()
@@ -36,12 +36,12 @@ public sealed class TrainingPlotTests : IDisposable
     [Fact]
     public void Writing_the_plot_replaces_the_file_and_leaves_no_temporary_file()
     {
-        var path = folder.Write("model.chatbot.png", "an older plot");
+        var path = _folder.Write("model.chatbot.png", "an older plot");
 
         TrainingPlot.Write(path, History(), "test run");
 
         Assert.Equal(PngSignature, File.ReadAllBytes(path)[..8]);
-        Assert.Equal([path], Directory.GetFiles(folder.Path));
+        Assert.Equal([path], Directory.GetFiles(_folder.Path));
     }
 
     [Fact]

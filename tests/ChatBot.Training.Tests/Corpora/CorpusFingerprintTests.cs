@@ -15,13 +15,13 @@ public sealed class CorpusFingerprintTests
     public void Compute_IsLowercaseHexSha256OfTheDocumentedLayout()
     {
         // Per dialogue: turn count, then per turn its UTF-8 length and bytes; lengths int32 little-endian.
-        byte[] expected = SHA256.HashData(
+        var expected = SHA256.HashData(
         [
             2, 0, 0, 0, 2, 0, 0, 0, .. "Hi"u8, 5, 0, 0, 0, .. "Hello"u8,
             4, 0, 0, 0, 4, 0, 0, 0, .. "Olá"u8, 2, 0, 0, 0, .. "Oi"u8, 9, 0, 0, 0, .. "Tudo bem?"u8, 3, 0, 0, 0, .. "Sim"u8,
         ]);
 
-        string fingerprint = CorpusFingerprint.Compute(Corpus);
+        var fingerprint = CorpusFingerprint.Compute(Corpus);
 
         Assert.Equal(Convert.ToHexStringLower(expected), fingerprint);
         Assert.Matches("^[0-9a-f]{64}$", fingerprint);
@@ -71,7 +71,7 @@ public sealed class CorpusFingerprintTests
     public void Compute_IsUnchangedByAWriteAndReadRoundTrip()
     {
         using var folder = new TempFolder();
-        string file = folder.Combine("corpus.txt");
+        var file = folder.Combine("corpus.txt");
 
         DialogueCorpusWriter.Write(file, Corpus);
 

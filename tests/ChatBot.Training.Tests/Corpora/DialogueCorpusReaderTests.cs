@@ -4,16 +4,16 @@ namespace ChatBot.Training.Tests.Corpora;
 
 public sealed class DialogueCorpusReaderTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void ReadFile_SplitsDialoguesAtBlankLinesWithTurnsInOrder()
     {
-        string file = folder.WriteText("corpus.txt", "Hi\nHello!\nHow are you?\nFine.\n\nBye\nSee you\n");
+        var file = _folder.WriteText("corpus.txt", "Hi\nHello!\nHow are you?\nFine.\n\nBye\nSee you\n");
 
-        IReadOnlyList<Dialogue> dialogues = DialogueCorpusReader.ReadFile(file);
+        var dialogues = DialogueCorpusReader.ReadFile(file);
 
         Assert.Equal(2, dialogues.Count);
         Assert.Equal(["Hi", "Hello!", "How are you?", "Fine."], dialogues[0].Turns);
@@ -23,9 +23,9 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadFile_RecordsSourceFileAndLineOfFirstTurn()
     {
-        string file = folder.WriteText("corpus.txt", "# greetings\n\nHi\nHello!\n\n\nBye\nSee you\n");
+        var file = _folder.WriteText("corpus.txt", "# greetings\n\nHi\nHello!\n\n\nBye\nSee you\n");
 
-        IReadOnlyList<Dialogue> dialogues = DialogueCorpusReader.ReadFile(file);
+        var dialogues = DialogueCorpusReader.ReadFile(file);
 
         Assert.All(dialogues, dialogue => Assert.Equal(file, dialogue.SourceFile));
         Assert.Equal([3, 7], dialogues.Select(dialogue => dialogue.Line));
@@ -34,9 +34,9 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadFile_SkipsCommentLinesWithoutEndingTheDialogue()
     {
-        string file = folder.WriteText("corpus.txt", "# header comment\nHi\n# a note between turns\nHello!\n");
+        var file = _folder.WriteText("corpus.txt", "# header comment\nHi\n# a note between turns\nHello!\n");
 
-        Dialogue dialogue = Assert.Single(DialogueCorpusReader.ReadFile(file));
+        var dialogue = Assert.Single(DialogueCorpusReader.ReadFile(file));
 
         Assert.Equal(["Hi", "Hello!"], dialogue.Turns);
     }
@@ -44,9 +44,9 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadFile_TrimsTrailingWhitespaceAndReadsTabsAsSpaces()
     {
-        string file = folder.WriteText("corpus.txt", "Hi there   \nTab\there \t\n");
+        var file = _folder.WriteText("corpus.txt", "Hi there   \nTab\there \t\n");
 
-        Dialogue dialogue = Assert.Single(DialogueCorpusReader.ReadFile(file));
+        var dialogue = Assert.Single(DialogueCorpusReader.ReadFile(file));
 
         Assert.Equal(["Hi there", "Tab here"], dialogue.Turns);
     }
@@ -54,7 +54,7 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadFile_TreatsWhitespaceOnlyLineAsDialogueSeparator()
     {
-        string file = folder.WriteText("corpus.txt", "Hi\nHello\n   \t\nBye\nCiao\n");
+        var file = _folder.WriteText("corpus.txt", "Hi\nHello\n   \t\nBye\nCiao\n");
 
         Assert.Equal(2, DialogueCorpusReader.ReadFile(file).Count);
     }
@@ -63,9 +63,9 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     public void ReadFile_NormalisesDecomposedTextToNfc()
     {
         // "Olá, você" written with combining accents (a + U+0301, e + U+0302).
-        string file = folder.WriteText("corpus.txt", "Ola\u0301, voce\u0302?\nTudo bem\n");
+        var file = _folder.WriteText("corpus.txt", "Ola\u0301, voce\u0302?\nTudo bem\n");
 
-        Dialogue dialogue = Assert.Single(DialogueCorpusReader.ReadFile(file));
+        var dialogue = Assert.Single(DialogueCorpusReader.ReadFile(file));
 
         Assert.Equal("Olá, você?", dialogue.Turns[0]);
         Assert.Equal("Ol\u00e1, voc\u00ea?", dialogue.Turns[0]);
@@ -75,9 +75,9 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     public void ReadFile_AcceptsByteOrderMarkAndCrLfLineEndings()
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. "Oi\r\nOlá\r\n\r\nTchau\r\nAté logo\r\n"u8];
-        string file = folder.WriteBytes("windows.txt", bytes);
+        var file = _folder.WriteBytes("windows.txt", bytes);
 
-        IReadOnlyList<Dialogue> dialogues = DialogueCorpusReader.ReadFile(file);
+        var dialogues = DialogueCorpusReader.ReadFile(file);
 
         Assert.Equal(["Oi", "Olá"], dialogues[0].Turns);
         Assert.Equal(["Tchau", "Até logo"], dialogues[1].Turns);
@@ -86,7 +86,7 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadFile_MissingFile_ThrowsNamingTheFile()
     {
-        string missing = folder.Combine("nope.txt");
+        var missing = _folder.Combine("nope.txt");
 
         var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadFile(missing));
 
@@ -97,7 +97,7 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadPaths_MissingFolder_ThrowsNamingTheFolder()
     {
-        string missing = folder.Combine("no-such-folder");
+        var missing = _folder.Combine("no-such-folder");
 
         var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadPaths([missing], skipInvalid: true));
 
@@ -108,7 +108,7 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadFile_FileWithOnlyComments_ThrowsEmptyCorpus()
     {
-        string file = folder.WriteText("empty.txt", "# nothing here yet\n\n");
+        var file = _folder.WriteText("empty.txt", "# nothing here yet\n\n");
 
         var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadFile(file));
 
@@ -119,20 +119,20 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadPaths_FolderWithoutTxtFiles_ThrowsEmptyCorpus()
     {
-        folder.WriteText("notes.md", "Hi\nHello\n");
+        _folder.WriteText("notes.md", "Hi\nHello\n");
 
-        var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadPaths([folder.Path], skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadPaths([_folder.Path], skipInvalid: false));
 
-        Assert.Equal(folder.Path, error.File);
+        Assert.Equal(_folder.Path, error.File);
         Assert.Contains("empty corpus", error.Message);
     }
 
     [Fact]
     public void ReadPaths_EveryDialogueInvalidWithSkipInvalid_StillThrowsEmptyCorpus()
     {
-        folder.WriteText("odd.txt", "Hi\n\nAnyone?\n");
+        _folder.WriteText("odd.txt", "Hi\n\nAnyone?\n");
 
-        var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadPaths([folder.Path], skipInvalid: true));
+        var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadPaths([_folder.Path], skipInvalid: true));
 
         Assert.Contains("empty corpus", error.Message);
         Assert.Contains("2 skipped", error.Message);
@@ -143,7 +143,7 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     {
         // Line 4 holds "caf" + a lone Latin-1 'é' byte (0xE9), which is not UTF-8.
         byte[] bytes = [.. "Hi\nHello\n\ncaf"u8, 0xE9, .. "\nYes\n"u8];
-        string file = folder.WriteBytes("latin1.txt", bytes);
+        var file = _folder.WriteBytes("latin1.txt", bytes);
 
         var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadFile(file));
 
@@ -155,7 +155,7 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadFile_SingleTurnDialogue_ReportsItsLineAndTheMissingBotReply()
     {
-        string file = folder.WriteText("corpus.txt", "Hi\nHello\n\nIs anyone there?\n\nBye\nCiao\n");
+        var file = _folder.WriteText("corpus.txt", "Hi\nHello\n\nIs anyone there?\n\nBye\nCiao\n");
 
         var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadFile(file));
 
@@ -168,7 +168,7 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadFile_OddTurnCount_ReportsLineOfTheUnansweredUserTurn()
     {
-        string file = folder.WriteText("corpus.txt", "Hi\nHello\nHow are you?\nFine\nAnd you?\n");
+        var file = _folder.WriteText("corpus.txt", "Hi\nHello\nHow are you?\nFine\nAnd you?\n");
 
         var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadFile(file));
 
@@ -180,7 +180,7 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadPaths_WithoutSkipInvalid_ThrowsForAnInvalidDialogue()
     {
-        string file = folder.WriteText("corpus.txt", "Hi\nHello\n\nAlone\n");
+        var file = _folder.WriteText("corpus.txt", "Hi\nHello\n\nAlone\n");
 
         var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadPaths([file], skipInvalid: false));
 
@@ -191,9 +191,9 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadPaths_SkipInvalid_LoadsValidDialoguesAndCountsSkippedOnes()
     {
-        string file = folder.WriteText("corpus.txt", "Hi\nHello\n\nAlone\n\nOne\nTwo\nThree\n\nBye\nCiao\n");
+        var file = _folder.WriteText("corpus.txt", "Hi\nHello\n\nAlone\n\nOne\nTwo\nThree\n\nBye\nCiao\n");
 
-        CorpusLoadResult result = DialogueCorpusReader.ReadPaths([file], skipInvalid: true);
+        var result = DialogueCorpusReader.ReadPaths([file], skipInvalid: true);
 
         Assert.Equal([["Hi", "Hello"], ["Bye", "Ciao"]], result.Dialogues.Select(dialogue => dialogue.Turns));
         Assert.Equal(2, result.Skipped);
@@ -205,12 +205,12 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadPaths_SkipInvalid_SkipsWholeFileThatIsNotUtf8()
     {
-        folder.WriteText("a-good.txt", "Hi\nHello\n");
-        string bad = folder.WriteBytes("b-bad.txt", [.. "Fine\nGood\n\nOl"u8, 0xE1, .. "\nOi\n"u8]);
+        _folder.WriteText("a-good.txt", "Hi\nHello\n");
+        var bad = _folder.WriteBytes("b-bad.txt", [.. "Fine\nGood\n\nOl"u8, 0xE1, .. "\nOi\n"u8]);
 
-        CorpusLoadResult result = DialogueCorpusReader.ReadPaths([folder.Path], skipInvalid: true);
+        var result = DialogueCorpusReader.ReadPaths([_folder.Path], skipInvalid: true);
 
-        Dialogue dialogue = Assert.Single(result.Dialogues);
+        var dialogue = Assert.Single(result.Dialogues);
         Assert.Equal(["Hi", "Hello"], dialogue.Turns);
         Assert.Equal(1, result.Skipped);
         Assert.StartsWith($"{bad}:4: ", Assert.Single(result.Problems));
@@ -219,10 +219,10 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadPaths_WithoutSkipInvalid_FileThatIsNotUtf8Throws()
     {
-        folder.WriteText("a-good.txt", "Hi\nHello\n");
-        string bad = folder.WriteBytes("b-bad.txt", [.. "Ol"u8, 0xE1, .. "\nOi\n"u8]);
+        _folder.WriteText("a-good.txt", "Hi\nHello\n");
+        var bad = _folder.WriteBytes("b-bad.txt", [.. "Ol"u8, 0xE1, .. "\nOi\n"u8]);
 
-        var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadPaths([folder.Path], skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => DialogueCorpusReader.ReadPaths([_folder.Path], skipInvalid: false));
 
         Assert.Equal(bad, error.File);
         Assert.Equal(1, error.Line);
@@ -231,13 +231,13 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadPaths_Folder_ReadsTxtFilesRecursivelyInOrdinalPathOrder()
     {
-        folder.WriteText("b.txt", "b\nB\n");
-        folder.WriteText("B.txt", "upper b\nB\n");
-        folder.WriteText("a/z.txt", "a/z\nZ\n");
-        folder.WriteText("a/deeper/c.txt", "a/deeper/c\nC\n");
-        folder.WriteText("readme.md", "not\na corpus\n");
+        _folder.WriteText("b.txt", "b\nB\n");
+        _folder.WriteText("B.txt", "upper b\nB\n");
+        _folder.WriteText("a/z.txt", "a/z\nZ\n");
+        _folder.WriteText("a/deeper/c.txt", "a/deeper/c\nC\n");
+        _folder.WriteText("readme.md", "not\na corpus\n");
 
-        CorpusLoadResult result = DialogueCorpusReader.ReadPaths([folder.Path], skipInvalid: false);
+        var result = DialogueCorpusReader.ReadPaths([_folder.Path], skipInvalid: false);
 
         // Ordinal: "B.txt" < "a/…" < "b.txt", and "a/deeper/c.txt" < "a/z.txt".
         Assert.Equal(["upper b", "a/deeper/c", "a/z", "b"], result.Dialogues.Select(dialogue => dialogue.Turns[0]));
@@ -246,10 +246,10 @@ public sealed class DialogueCorpusReaderTests : IDisposable
     [Fact]
     public void ReadPaths_SeveralPaths_KeepsTheGivenPathOrder()
     {
-        string second = folder.WriteText("second.txt", "two\n2\n");
-        string first = folder.WriteText("zz/first.txt", "one\n1\n");
+        var second = _folder.WriteText("second.txt", "two\n2\n");
+        var first = _folder.WriteText("zz/first.txt", "one\n1\n");
 
-        CorpusLoadResult result = DialogueCorpusReader.ReadPaths([first, second], skipInvalid: false);
+        var result = DialogueCorpusReader.ReadPaths([first, second], skipInvalid: false);
 
         Assert.Equal([first, second], result.Dialogues.Select(dialogue => dialogue.SourceFile));
         Assert.Equal(0, result.Skipped);

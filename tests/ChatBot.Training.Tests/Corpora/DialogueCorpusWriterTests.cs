@@ -5,9 +5,9 @@ namespace ChatBot.Training.Tests.Corpora;
 
 public sealed class DialogueCorpusWriterTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void WriteThenRead_RoundTripsDialoguesIncludingPortugueseAccents()
@@ -17,10 +17,10 @@ public sealed class DialogueCorpusWriterTests : IDisposable
             new(["Olá! Tudo bem?", "Tudo ótimo, obrigado. E você?", "Também. Até já!", "Até já, coração."]),
             new(["Where is the café?", "Around the corner, next to the açaí stand."]),
         ];
-        string file = folder.Combine("roundtrip.txt");
+        var file = _folder.Combine("roundtrip.txt");
 
         DialogueCorpusWriter.Write(file, written);
-        IReadOnlyList<Dialogue> read = DialogueCorpusReader.ReadFile(file);
+        var read = DialogueCorpusReader.ReadFile(file);
 
         Assert.Equal(written.Select(dialogue => dialogue.Turns), read.Select(dialogue => dialogue.Turns));
         Assert.Equal([1, 6], read.Select(dialogue => dialogue.Line));
@@ -31,7 +31,7 @@ public sealed class DialogueCorpusWriterTests : IDisposable
     {
         // "São Paulo" and "é" with combining marks (a + U+0303, e + U+0301).
         Dialogue decomposed = new(["Sa\u0303o Paulo?", "E\u0301 longe."]);
-        string file = folder.Combine("nfc.txt");
+        var file = _folder.Combine("nfc.txt");
 
         DialogueCorpusWriter.Write(file, [decomposed]);
 
@@ -42,7 +42,7 @@ public sealed class DialogueCorpusWriterTests : IDisposable
     [Fact]
     public void Write_ReplacesLineBreaksAndTabsInsideATurnWithSpaces()
     {
-        string file = folder.Combine("breaks.txt");
+        var file = _folder.Combine("breaks.txt");
 
         DialogueCorpusWriter.Write(file, [new Dialogue(["first line\nsecond line", "a\r\nb\tc"])]);
 
@@ -52,7 +52,7 @@ public sealed class DialogueCorpusWriterTests : IDisposable
     [Fact]
     public void Write_TurnStartingWithHash_IsReadBackAsATurnNotAComment()
     {
-        string file = folder.Combine("hash.txt");
+        var file = _folder.Combine("hash.txt");
 
         DialogueCorpusWriter.Write(file, [new Dialogue(["#1 fan here", "# of course"])]);
 
@@ -62,7 +62,7 @@ public sealed class DialogueCorpusWriterTests : IDisposable
     [Fact]
     public void Write_HeaderComment_IsWrittenAsCommentsTheReaderIgnores()
     {
-        string file = folder.Combine("header.txt");
+        var file = _folder.Combine("header.txt");
 
         DialogueCorpusWriter.Write(file, [new Dialogue(["Hi", "Hello"])], "Imported from jsonl\nby the test");
 
@@ -75,7 +75,7 @@ public sealed class DialogueCorpusWriterTests : IDisposable
     {
         Dialogue[] dialogues = [new(["Hi", "Hello"], "a.txt", 1), new(["Hey", "  \n "], "chat.jsonl", 7)];
 
-        var error = Assert.Throws<ArgumentException>(() => DialogueCorpusWriter.Write(folder.Combine("out.txt"), dialogues));
+        var error = Assert.Throws<ArgumentException>(() => DialogueCorpusWriter.Write(_folder.Combine("out.txt"), dialogues));
 
         Assert.Contains("chat.jsonl:7", error.Message);
         Assert.Contains("empty", error.Message);
@@ -85,7 +85,7 @@ public sealed class DialogueCorpusWriterTests : IDisposable
     public void Write_OddNumberOfTurns_Throws()
     {
         var error = Assert.Throws<ArgumentException>(
-            () => DialogueCorpusWriter.Write(folder.Combine("out.txt"), [new Dialogue(["Hi", "Hello", "Bye"], "x.txt", 3)]));
+            () => DialogueCorpusWriter.Write(_folder.Combine("out.txt"), [new Dialogue(["Hi", "Hello", "Bye"], "x.txt", 3)]));
 
         Assert.Contains("x.txt:3", error.Message);
     }
@@ -93,7 +93,7 @@ public sealed class DialogueCorpusWriterTests : IDisposable
     [Fact]
     public void Write_NoDialogues_ThrowsAndCreatesNoFile()
     {
-        string file = folder.Combine("out.txt");
+        var file = _folder.Combine("out.txt");
 
         Assert.Throws<ArgumentException>(() => DialogueCorpusWriter.Write(file, []));
 
@@ -103,7 +103,7 @@ public sealed class DialogueCorpusWriterTests : IDisposable
     [Fact]
     public void Write_ReplacesAnExistingFile()
     {
-        string file = folder.WriteText("corpus.txt", "Old\nContent\n");
+        var file = _folder.WriteText("corpus.txt", "Old\nContent\n");
 
         DialogueCorpusWriter.Write(file, [new Dialogue(["New", "Content"])]);
 
@@ -113,19 +113,19 @@ public sealed class DialogueCorpusWriterTests : IDisposable
     [Fact]
     public void Write_InvalidDialogue_LeavesExistingFileUntouchedAndNoTemporaryFile()
     {
-        string file = folder.WriteText("corpus.txt", "Old\nContent\n");
+        var file = _folder.WriteText("corpus.txt", "Old\nContent\n");
         Dialogue[] dialogues = [new(["Fine", "Reply"]), new(["Broken", ""], "bad.txt", 2)];
 
         Assert.Throws<ArgumentException>(() => DialogueCorpusWriter.Write(file, dialogues));
 
         Assert.Equal("Old\nContent\n", File.ReadAllText(file));
-        Assert.Equal([file], Directory.GetFiles(folder.Path));
+        Assert.Equal([file], Directory.GetFiles(_folder.Path));
     }
 
     [Fact]
     public void Write_CreatesMissingParentFolders()
     {
-        string file = folder.Combine("nested/deeper/corpus.txt");
+        var file = _folder.Combine("nested/deeper/corpus.txt");
 
         DialogueCorpusWriter.Write(file, [new Dialogue(["Hi", "Hello"])]);
 
@@ -135,7 +135,7 @@ public sealed class DialogueCorpusWriterTests : IDisposable
     [Fact]
     public void Write_ProducesUtf8WithoutByteOrderMark()
     {
-        string file = folder.Combine("bytes.txt");
+        var file = _folder.Combine("bytes.txt");
 
         DialogueCorpusWriter.Write(file, [new Dialogue(["é", "ç"])]);
 

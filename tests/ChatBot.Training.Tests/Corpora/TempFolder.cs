@@ -20,7 +20,7 @@ public sealed class TempFolder : IDisposable
 
     public string WriteBytes(string relativePath, byte[] bytes)
     {
-        string path = System.IO.Path.Combine(Path, relativePath);
+        var path = System.IO.Path.Combine(Path, relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         return path;

@@ -25,12 +25,12 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
     ];
 
     private static readonly Vocabulary Alphabet = Vocabulary.Build(TinyCorpus.Dialogues.SelectMany(d => d.Turns).Concat(Batch.SelectMany(d => d.Turns)), 1);
-    private ChatModel model = null!;
+    private ChatModel _model = null!;
 
     // A memory of 10 characters is shorter than the dialogues' user turns, so characters fall out of it between exchanges.
     // With `refined`, the attention also has copy continuation (3 characters) and case copying.
     private void CreateModel(int hidden, int memory, bool refined = false) =>
-        model = ChatModel.CreateUntrained(Alphabet, new ModelHyperParameters(8, hidden, 2, 0.0, memory, memory > 0 ? 6 : 0,
+        _model = ChatModel.CreateUntrained(Alphabet, new ModelHyperParameters(8, hidden, 2, 0.0, memory, memory > 0 ? 6 : 0,
             MatchLength: refined ? 3 : 0, CaseCopy: refined), seed: 3);
 
     [Theory]
@@ -46,15 +46,15 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var encoded = Batch.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToArray();
-        var state = model.Network.ZeroState(Batch.Length);
+        var state = _model.Network.ZeroState(Batch.Length);
         for (var exchange = 0; exchange < 2; exchange++)
         {
             var users = encoded.Select(d => d.User[exchange]).ToArray();
             var bots = encoded.Select(d => d.Bot[exchange]).ToArray();
-            state = model.Network.Encode(Padded(users, null), users.Select(u => (long)u.Length).ToArray(), state);
+            state = _model.Network.Encode(Padded(users, null), users.Select(u => (long)u.Length).ToArray(), state);
             var inputs = bots.Select(b => b.Prepend(Vocabulary.BeginOfReply).ToArray()).ToArray();
             Tensor logits;
-            (logits, state) = model.Network.DecodeLogits(Padded(inputs, null), inputs.Select(i => (long)i.Length).ToArray(), state);
+            (logits, state) = _model.Network.DecodeLogits(Padded(inputs, null), inputs.Select(i => (long)i.Length).ToArray(), state);
 
             for (var row = 0; row < Batch.Length; row++)
             {
@@ -78,10 +78,10 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var stream = BatchStream();
-        var state = model.Network.ZeroState(Batch.Length);
+        var state = _model.Network.ZeroState(Batch.Length);
         for (var exchange = 0; exchange < 2; exchange++)
         {
-            (_, _, state) = ExchangeRunner.Run(model.Network, stream.Next()!, state);
+            (_, _, state) = ExchangeRunner.Run(_model.Network, stream.Next()!, state);
             for (var row = 0; row < Batch.Length; row++)
             {
                 var expected = TurnByTurn(Batch[row], exchange + 1).State;
@@ -111,13 +111,13 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var stream = BatchStream();
-        var (lossSum, predicted, _) = ExchangeRunner.Run(model.Network, stream.Next()!, model.Network.ZeroState(Batch.Length));
+        var (lossSum, predicted, _) = ExchangeRunner.Run(_model.Network, stream.Next()!, _model.Network.ZeroState(Batch.Length));
 
         var expected = 0.0;
         var expectedCount = 0;
         foreach (var dialogue in Batch)
         {
-            var (logits, _) = model.TeacherForce(null, dialogue.UserTurn(0), dialogue.BotTurn(0));
+            var (logits, _) = _model.TeacherForce(null, dialogue.UserTurn(0), dialogue.BotTurn(0));
             var targets = Alphabet.Encode(dialogue.BotTurn(0)).Append(Vocabulary.EndOfReply).ToArray();
             for (var i = 0; i < targets.Length; i++)
             {
@@ -147,7 +147,7 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         float[][] logits = [];
         for (var i = 0; i < exchanges; i++)
         {
-            (logits, state) = model.TeacherForce(state, dialogue.UserTurn(i), dialogue.BotTurn(i));
+            (logits, state) = _model.TeacherForce(state, dialogue.UserTurn(i), dialogue.BotTurn(i));
         }
         return (logits, state!);
     }
@@ -166,5 +166,5 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         return tensor(data, [rows.Length, width]);
     }
 
-    public void Dispose() => model?.Dispose();
+    public void Dispose() => _model?.Dispose();
 }

@@ -7,13 +7,13 @@ namespace ChatBot.Training.Tests.Training;
 
 public sealed class DialogueTrainerTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("chatbot-trainer-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("chatbot-trainer-").FullName;
 
     [Fact]
     public void A_tiny_corpus_is_overfitted_and_greedy_decoding_then_reproduces_its_replies()
     {
         var observer = new RecordingObserver();
-        var options = TinyCorpus.Options(folder, steps: 400);
+        var options = TinyCorpus.Options(_folder, steps: 400);
         var result = new DialogueTrainer(options, observer).Train(TinyCorpus.Dialogues, CancellationToken.None);
 
         Assert.True(observer.Steps[^1].Loss < 0.05, $"final loss {observer.Steps[^1].Loss}");
@@ -30,5 +30,5 @@ public sealed class DialogueTrainerTests : IDisposable
         }
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

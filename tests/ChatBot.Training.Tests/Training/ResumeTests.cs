@@ -5,15 +5,15 @@ namespace ChatBot.Training.Tests.Training;
 
 public sealed class ResumeTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("chatbot-resume-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("chatbot-resume-").FullName;
 
     [Fact]
     public void A_run_interrupted_and_resumed_ends_with_the_same_weights_as_an_uninterrupted_run()
     {
-        var straight = TinyCorpus.Options(Path.Combine(folder, "straight"), steps: 12) with { Dropout = 0.2 };
+        var straight = TinyCorpus.Options(Path.Combine(_folder, "straight"), steps: 12) with { Dropout = 0.2 };
         new DialogueTrainer(straight, new RecordingObserver()).Train(TinyCorpus.Dialogues, CancellationToken.None);
 
-        var interruptedOptions = TinyCorpus.Options(Path.Combine(folder, "resumed"), steps: 12) with { Dropout = 0.2 };
+        var interruptedOptions = TinyCorpus.Options(Path.Combine(_folder, "resumed"), steps: 12) with { Dropout = 0.2 };
         using var stop = new CancellationTokenSource();
         var observer = new RecordingObserver { AfterStep = report => { if (report.Step == 5) stop.Cancel(); } };
         var first = new DialogueTrainer(interruptedOptions, observer).Train(TinyCorpus.Dialogues, stop.Token);
@@ -28,5 +28,5 @@ public sealed class ResumeTests : IDisposable
         Assert.Equal(a.Fingerprint, b.Fingerprint);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

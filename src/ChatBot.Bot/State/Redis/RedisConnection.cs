@@ -1,5 +1,4 @@
 using ChatBot.Bot.Configuration;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

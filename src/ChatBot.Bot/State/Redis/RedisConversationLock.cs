@@ -1,6 +1,5 @@
 using ChatBot.Bot.Configuration;
 using Medallion.Threading.Redis;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.State.Redis;

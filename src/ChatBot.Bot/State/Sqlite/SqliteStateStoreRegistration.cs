@@ -1,5 +1,4 @@
 using ChatBot.Bot.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Bot.State.Sqlite;
 

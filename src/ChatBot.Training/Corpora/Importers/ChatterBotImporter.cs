@@ -19,7 +19,7 @@ public sealed class ChatterBotImporter : ICorpusImporter
     {
         ArgumentNullException.ThrowIfNull(inputPath);
         var collector = new ImportCollector(skipInvalid);
-        foreach (string file in CorpusFiles.Resolve(inputPath, CorpusFiles.WithExtensions(".yml", ".yaml")))
+        foreach (var file in CorpusFiles.Resolve(inputPath, CorpusFiles.WithExtensions(".yml", ".yaml")))
         {
             try
             {
@@ -36,8 +36,8 @@ public sealed class ChatterBotImporter : ICorpusImporter
 
     private static void ImportFile(string file, ImportCollector collector)
     {
-        YamlSequenceNode conversations = FindConversations(file, Load(file));
-        foreach (YamlNode entry in conversations.Children)
+        var conversations = FindConversations(file, Load(file));
+        foreach (var entry in conversations.Children)
         {
             if (ReadConversation(file, entry, collector) is { } turns)
             {
@@ -48,7 +48,7 @@ public sealed class ChatterBotImporter : ICorpusImporter
 
     private static YamlStream Load(string file)
     {
-        string text = string.Join('\n', CorpusFiles.ReadUtf8Lines(file));
+        var text = string.Join('\n', CorpusFiles.ReadUtf8Lines(file));
         var yaml = new YamlStream();
         try
         {
@@ -56,7 +56,7 @@ public sealed class ChatterBotImporter : ICorpusImporter
         }
         catch (YamlException ex)
         {
-            string problem = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+            var problem = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
             throw new CorpusFormatException(file, (int)ex.Start.Line, $"malformed YAML: {StripPosition(problem)}", ex);
         }
 
@@ -67,7 +67,7 @@ public sealed class ChatterBotImporter : ICorpusImporter
     {
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
         {
-            int line = yaml.Documents.Count == 0 ? 1 : LineOf(yaml.Documents[0].RootNode);
+            var line = yaml.Documents.Count == 0 ? 1 : LineOf(yaml.Documents[0].RootNode);
             throw new CorpusFormatException(file, line, "expected a mapping with a 'conversations:' list");
         }
 
@@ -93,7 +93,7 @@ public sealed class ChatterBotImporter : ICorpusImporter
         }
 
         var turns = new List<string>(sequence.Children.Count);
-        foreach (YamlNode turn in sequence.Children)
+        foreach (var turn in sequence.Children)
         {
             if (turn is not YamlScalarNode scalar)
             {
@@ -112,7 +112,7 @@ public sealed class ChatterBotImporter : ICorpusImporter
     /// <summary>YamlDotNet prefixes messages with "(Line: …, Col: …) - (…): "; the line is reported separately.</summary>
     private static string StripPosition(string message)
     {
-        int separator = message.IndexOf("): ", StringComparison.Ordinal);
+        var separator = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith("(Line:", StringComparison.Ordinal) && separator >= 0 ? message[(separator + 3)..] : message;
     }
 }

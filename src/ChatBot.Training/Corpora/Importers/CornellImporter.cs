@@ -23,19 +23,19 @@ public sealed class CornellImporter : ICorpusImporter
         ArgumentNullException.ThrowIfNull(inputPath);
         if (!Directory.Exists(inputPath))
         {
-            string problem = File.Exists(inputPath)
+            var problem = File.Exists(inputPath)
                 ? $"expected the folder holding {LinesFileName} and {ConversationsFileName}, not a file"
                 : "no such folder";
             throw new CorpusFormatException(inputPath, 0, problem);
         }
 
-        string linesFile = RequireFile(inputPath, LinesFileName);
-        string conversationsFile = RequireFile(inputPath, ConversationsFileName);
+        var linesFile = RequireFile(inputPath, LinesFileName);
+        var conversationsFile = RequireFile(inputPath, ConversationsFileName);
 
         var collector = new ImportCollector(skipInvalid);
-        Dictionary<string, string> texts = ReadLines(linesFile, collector);
-        IReadOnlyList<string> conversations = CorpusFiles.ReadLatin1Lines(conversationsFile);
-        for (int index = 0; index < conversations.Count; index++)
+        var texts = ReadLines(linesFile, collector);
+        var conversations = CorpusFiles.ReadLatin1Lines(conversationsFile);
+        for (var index = 0; index < conversations.Count; index++)
         {
             if (ReadConversation(conversations[index], conversationsFile, index + 1, texts, collector) is { } turns)
             {
@@ -48,7 +48,7 @@ public sealed class CornellImporter : ICorpusImporter
 
     private static string RequireFile(string folder, string name)
     {
-        string path = Path.Combine(folder, name);
+        var path = Path.Combine(folder, name);
         return File.Exists(path) ? path : throw new CorpusFormatException(path, 0, "no such file (the Cornell importer needs it)");
     }
 
@@ -56,22 +56,22 @@ public sealed class CornellImporter : ICorpusImporter
     private static Dictionary<string, string> ReadLines(string file, ImportCollector collector)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        IReadOnlyList<string> lines = CorpusFiles.ReadLatin1Lines(file);
-        for (int index = 0; index < lines.Count; index++)
+        var lines = CorpusFiles.ReadLatin1Lines(file);
+        for (var index = 0; index < lines.Count; index++)
         {
             if (lines[index].Length == 0)
             {
                 continue;
             }
 
-            string[] fields = SplitFields(lines[index]);
+            var fields = SplitFields(lines[index]);
             if (fields.Length != LineFields)
             {
                 collector.Reject(WrongFieldCount(file, index + 1, fields.Length, LineFields, "lineID, characterID, movieID, character name, text"));
                 continue;
             }
 
-            string id = fields[0].Trim();
+            var id = fields[0].Trim();
             if (!texts.TryAdd(id, fields[4]))
             {
                 collector.Reject(new CorpusFormatException(file, index + 1, $"line id '{id}' appears twice"));
@@ -90,7 +90,7 @@ public sealed class CornellImporter : ICorpusImporter
             return null;
         }
 
-        string[] fields = SplitFields(line);
+        var fields = SplitFields(line);
         if (fields.Length != ConversationFields)
         {
             collector.Reject(WrongFieldCount(file, lineNumber, fields.Length, ConversationFields, "character 1, character 2, movieID, list of line ids"));
@@ -104,9 +104,9 @@ public sealed class CornellImporter : ICorpusImporter
         }
 
         var turns = new List<string>(ids.Count);
-        foreach (string id in ids)
+        foreach (var id in ids)
         {
-            if (!texts.TryGetValue(id, out string? text))
+            if (!texts.TryGetValue(id, out var text))
             {
                 collector.Reject(new CorpusFormatException(file, lineNumber, $"unknown line id '{id}' (not in {LinesFileName})"));
                 return null;
@@ -121,21 +121,21 @@ public sealed class CornellImporter : ICorpusImporter
     private static string[] SplitFields(string line)
     {
         // A line whose last field (the text) is empty can lose the separator's trailing space to editors.
-        string complete = line.EndsWith(FieldSeparator.TrimEnd(), StringComparison.Ordinal) ? line + " " : line;
+        var complete = line.EndsWith(FieldSeparator.TrimEnd(), StringComparison.Ordinal) ? line + " " : line;
         return complete.Split(FieldSeparator);
     }
 
     /// <summary>Parses <c>['L194', 'L195']</c> (either quote); null when it is not such a list.</summary>
     private static List<string>? ParseIdList(string field)
     {
-        string list = field.Trim();
+        var list = field.Trim();
         if (list.Length < 2 || list[0] != '[' || list[^1] != ']')
         {
             return null;
         }
 
         var ids = new List<string>();
-        foreach (string item in list[1..^1].Split(',', StringSplitOptions.TrimEntries))
+        foreach (var item in list[1..^1].Split(',', StringSplitOptions.TrimEntries))
         {
             if (item.Length < 3 || item[0] is not ('\'' or '"') || item[^1] != item[0])
             {

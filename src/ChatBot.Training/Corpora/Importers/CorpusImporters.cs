@@ -3,16 +3,16 @@ namespace ChatBot.Training.Corpora.Importers;
 /// <summary>The available importers, looked up by name without regard to case.</summary>
 public sealed class CorpusImporters
 {
-    private readonly Dictionary<string, ICorpusImporter> byName;
+    private readonly Dictionary<string, ICorpusImporter> _byName;
 
     public CorpusImporters(IEnumerable<ICorpusImporter> importers)
     {
         ArgumentNullException.ThrowIfNull(importers);
         All = importers.ToArray();
-        byName = new Dictionary<string, ICorpusImporter>(StringComparer.OrdinalIgnoreCase);
-        foreach (ICorpusImporter importer in All)
+        _byName = new Dictionary<string, ICorpusImporter>(StringComparer.OrdinalIgnoreCase);
+        foreach (var importer in All)
         {
-            if (!byName.TryAdd(importer.Name, importer))
+            if (!_byName.TryAdd(importer.Name, importer))
             {
                 throw new ArgumentException($"Two importers are named '{importer.Name}'.", nameof(importers));
             }
@@ -37,6 +37,6 @@ public sealed class CorpusImporters
     public ICorpusImporter? Find(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return byName.GetValueOrDefault(name.Trim());
+        return _byName.GetValueOrDefault(name.Trim());
     }
 }

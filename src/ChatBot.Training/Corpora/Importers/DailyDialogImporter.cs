@@ -28,7 +28,7 @@ public sealed class DailyDialogImporter : ICorpusImporter
     {
         ArgumentNullException.ThrowIfNull(inputPath);
         var collector = new ImportCollector(skipInvalid);
-        foreach (string file in CorpusFiles.Resolve(inputPath, IsDialogueFile))
+        foreach (var file in CorpusFiles.Resolve(inputPath, IsDialogueFile))
         {
             IReadOnlyList<string> lines;
             try
@@ -41,7 +41,7 @@ public sealed class DailyDialogImporter : ICorpusImporter
                 continue;
             }
 
-            for (int index = 0; index < lines.Count; index++)
+            for (var index = 0; index < lines.Count; index++)
             {
                 ImportLine(lines[index], file, index + 1, collector);
             }
@@ -68,7 +68,7 @@ public sealed class DailyDialogImporter : ICorpusImporter
             return;
         }
 
-        List<string> turns = line.Split(EndOfUtterance).Select(Clean).ToList();
+        var turns = line.Split(EndOfUtterance).Select(Clean).ToList();
         // The line normally ends with the separator, which leaves an empty piece after it.
         while (turns.Count > 0 && turns[^1].Length == 0)
         {
@@ -80,7 +80,7 @@ public sealed class DailyDialogImporter : ICorpusImporter
 
     private static string Clean(string turn)
     {
-        string text = turn.Trim();
+        var text = turn.Trim();
         foreach (var (spaced, clean) in Punctuation)
         {
             text = text.Replace(spaced, clean, StringComparison.Ordinal);

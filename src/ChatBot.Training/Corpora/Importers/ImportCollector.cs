@@ -3,8 +3,8 @@ namespace ChatBot.Training.Corpora.Importers;
 /// <summary>Gathers an importer's dialogues and applies the rules every importer shares.</summary>
 internal sealed class ImportCollector(bool skipInvalid)
 {
-    private readonly List<Dialogue> dialogues = [];
-    private readonly List<string> problems = [];
+    private readonly List<Dialogue> _dialogues = [];
+    private readonly List<string> _problems = [];
 
     public bool SkipInvalid { get; } = skipInvalid;
 
@@ -16,7 +16,7 @@ internal sealed class ImportCollector(bool skipInvalid)
     public void AddConversation(IEnumerable<string> rawTurns, string file, int line)
     {
         var turns = new List<string>();
-        foreach (string raw in rawTurns)
+        foreach (var raw in rawTurns)
         {
             string text;
             try
@@ -44,11 +44,11 @@ internal sealed class ImportCollector(bool skipInvalid)
 
         if (turns.Count < 2)
         {
-            problems.Add($"{file}:{line}: skipped: fewer than two turns (a user turn and the bot's reply)");
+            _problems.Add($"{file}:{line}: skipped: fewer than two turns (a user turn and the bot's reply)");
             return;
         }
 
-        dialogues.Add(new Dialogue(turns.ToArray(), file, line));
+        _dialogues.Add(new Dialogue(turns.ToArray(), file, line));
     }
 
     /// <summary>Throws <paramref name="error"/>, or records it as a skipped item when skipping invalid input.</summary>
@@ -63,19 +63,19 @@ internal sealed class ImportCollector(bool skipInvalid)
     }
 
     /// <summary>Records an item that was left out because of <paramref name="error"/>.</summary>
-    public void Skip(CorpusFormatException error) => problems.Add(error.Message);
+    public void Skip(CorpusFormatException error) => _problems.Add(error.Message);
 
     /// <exception cref="CorpusFormatException">Nothing usable was found in <paramref name="inputPath"/>.</exception>
     public ImportResult ToResult(string inputPath)
     {
-        if (dialogues.Count == 0)
+        if (_dialogues.Count == 0)
         {
             throw new CorpusFormatException(
                 inputPath,
                 0,
-                problems.Count == 0 ? "no dialogues found" : $"no usable dialogues found ({problems.Count} skipped; first: {problems[0]})");
+                _problems.Count == 0 ? "no dialogues found" : $"no usable dialogues found ({_problems.Count} skipped; first: {_problems[0]})");
         }
 
-        return new ImportResult(dialogues, problems.Count, problems);
+        return new ImportResult(_dialogues, _problems.Count, _problems);
     }
 }

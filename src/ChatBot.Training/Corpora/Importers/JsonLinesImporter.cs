@@ -15,7 +15,7 @@ public sealed class JsonLinesImporter : ICorpusImporter
     {
         ArgumentNullException.ThrowIfNull(inputPath);
         var collector = new ImportCollector(skipInvalid);
-        foreach (string file in CorpusFiles.Resolve(inputPath, CorpusFiles.WithExtensions(".jsonl")))
+        foreach (var file in CorpusFiles.Resolve(inputPath, CorpusFiles.WithExtensions(".jsonl")))
         {
             IReadOnlyList<string> lines;
             try
@@ -28,7 +28,7 @@ public sealed class JsonLinesImporter : ICorpusImporter
                 continue;
             }
 
-            for (int index = 0; index < lines.Count; index++)
+            for (var index = 0; index < lines.Count; index++)
             {
                 if (string.IsNullOrWhiteSpace(lines[index]))
                 {
@@ -52,7 +52,7 @@ public sealed class JsonLinesImporter : ICorpusImporter
     /// <summary>System.Text.Json appends "LineNumber: 0 | BytePositionInLine: n."; within one line that only confuses.</summary>
     private static string WithoutPosition(string message)
     {
-        int position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return position >= 0 ? message[..position] : message;
     }
 
@@ -73,14 +73,14 @@ public sealed class JsonLinesImporter : ICorpusImporter
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty(TurnsProperty, out JsonElement turns)
+                || !document.RootElement.TryGetProperty(TurnsProperty, out var turns)
                 || turns.ValueKind != JsonValueKind.Array)
             {
                 throw new CorpusFormatException(file, lineNumber, $"expected an object with a \"{TurnsProperty}\" array of strings");
             }
 
             var texts = new List<string>(turns.GetArrayLength());
-            foreach (JsonElement turn in turns.EnumerateArray())
+            foreach (var turn in turns.EnumerateArray())
             {
                 if (turn.ValueKind != JsonValueKind.String)
                 {

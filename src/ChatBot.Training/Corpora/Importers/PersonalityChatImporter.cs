@@ -32,7 +32,7 @@ public sealed class PersonalityChatImporter : ICorpusImporter
     {
         ArgumentNullException.ThrowIfNull(inputPath);
         var collector = new ImportCollector(skipInvalid);
-        foreach (string file in CorpusFiles.Resolve(inputPath, CorpusFiles.WithExtensions(".tsv")))
+        foreach (var file in CorpusFiles.Resolve(inputPath, CorpusFiles.WithExtensions(".tsv")))
         {
             try
             {
@@ -50,7 +50,7 @@ public sealed class PersonalityChatImporter : ICorpusImporter
     private static void ImportFile(string file, ImportCollector collector)
     {
         // Lines are decoded strictly first; joined with '\n' the parser's raw row numbers are the file's line numbers.
-        string text = string.Join('\n', CorpusFiles.ReadUtf8Lines(file));
+        var text = string.Join('\n', CorpusFiles.ReadUtf8Lines(file));
         using var parser = new CsvParser(new StringReader(text), TsvConfiguration);
 
         if (!parser.Read())
@@ -58,17 +58,17 @@ public sealed class PersonalityChatImporter : ICorpusImporter
             throw new CorpusFormatException(file, 1, "empty file: expected a header row with Question and Answer columns");
         }
 
-        int headerLine = parser.RawRow;
-        string[] header = parser.Record ?? [];
-        int question = ColumnIndex(header, QuestionColumn, file, headerLine);
-        int answer = ColumnIndex(header, AnswerColumn, file, headerLine);
+        var headerLine = parser.RawRow;
+        var header = parser.Record ?? [];
+        var question = ColumnIndex(header, QuestionColumn, file, headerLine);
+        var answer = ColumnIndex(header, AnswerColumn, file, headerLine);
 
         while (parser.Read())
         {
-            int line = parser.RawRow;
+            var line = parser.RawRow;
             if (parser.Count <= Math.Max(question, answer))
             {
-                string missing = parser.Count <= answer ? AnswerColumn : QuestionColumn;
+                var missing = parser.Count <= answer ? AnswerColumn : QuestionColumn;
                 collector.Reject(new CorpusFormatException(
                     file,
                     line,
@@ -82,7 +82,7 @@ public sealed class PersonalityChatImporter : ICorpusImporter
 
     private static int ColumnIndex(string[] header, string name, string file, int line)
     {
-        int index = Array.FindIndex(header, column => string.Equals(column.Trim(), name, StringComparison.OrdinalIgnoreCase));
+        var index = Array.FindIndex(header, column => string.Equals(column.Trim(), name, StringComparison.OrdinalIgnoreCase));
         return index >= 0
             ? index
             : throw new CorpusFormatException(file, line, $"the header row has no '{name}' column (found: {string.Join(", ", header)})");

@@ -5,14 +5,14 @@ namespace ChatBot.Training.Tests.Corpora.Importers;
 
 public sealed class ChatterBotImporterTests
 {
-    private readonly ChatterBotImporter importer = new();
+    private readonly ChatterBotImporter _importer = new();
 
     [Fact]
     public void Import_File_TurnsEachConversationIntoADialogueAtItsLine()
     {
-        string file = Fixtures.PathOf("chatterbot/valid/greetings.yml");
+        var file = Fixtures.PathOf("chatterbot/valid/greetings.yml");
 
-        ImportResult result = importer.Import(file, skipInvalid: false);
+        var result = _importer.Import(file, skipInvalid: false);
 
         Assert.Equal([["Good morning!", "Morning! Did you sleep well?"], ["Olá, tudo bem?", "Tudo ótimo, e você?"]],
             result.Dialogues.Select(dialogue => dialogue.Turns));
@@ -23,7 +23,7 @@ public sealed class ChatterBotImporterTests
     [Fact]
     public void Import_OddConversation_DropsTheUnansweredLastTurn()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("chatterbot/valid/greetings.yml"), skipInvalid: false);
+        var result = _importer.Import(Fixtures.PathOf("chatterbot/valid/greetings.yml"), skipInvalid: false);
 
         Assert.DoesNotContain(result.Dialogues, dialogue => dialogue.Turns.Contains("Também, obrigado."));
     }
@@ -31,9 +31,9 @@ public sealed class ChatterBotImporterTests
     [Fact]
     public void Import_SingleTurnConversation_IsSkippedAndCounted()
     {
-        string file = Fixtures.PathOf("chatterbot/valid/greetings.yml");
+        var file = Fixtures.PathOf("chatterbot/valid/greetings.yml");
 
-        ImportResult result = importer.Import(file, skipInvalid: false);
+        var result = _importer.Import(file, skipInvalid: false);
 
         Assert.Equal(1, result.Skipped);
         Assert.StartsWith($"{file}:9: ", Assert.Single(result.Problems));
@@ -42,7 +42,7 @@ public sealed class ChatterBotImporterTests
     [Fact]
     public void Import_Folder_ReadsYmlAndYamlFilesInOrdinalOrder()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("chatterbot/valid"), skipInvalid: false);
+        var result = _importer.Import(Fixtures.PathOf("chatterbot/valid"), skipInvalid: false);
 
         Assert.Equal(
             ["Good morning!", "Olá, tudo bem?", "Will it rain today?"],
@@ -53,9 +53,9 @@ public sealed class ChatterBotImporterTests
     [Fact]
     public void Import_MalformedYaml_ReportsTheLineYamlDotNetFinds()
     {
-        string file = Fixtures.PathOf("chatterbot/invalid/broken-syntax.yml");
+        var file = Fixtures.PathOf("chatterbot/invalid/broken-syntax.yml");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(file, skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(file, skipInvalid: false));
 
         Assert.Equal(file, error.File);
         Assert.Equal(5, error.Line);
@@ -65,9 +65,9 @@ public sealed class ChatterBotImporterTests
     [Fact]
     public void Import_TurnThatIsAMapping_ReportsTheTurnsLine()
     {
-        string file = Fixtures.PathOf("chatterbot/invalid/turn-is-mapping.yml");
+        var file = Fixtures.PathOf("chatterbot/invalid/turn-is-mapping.yml");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(file, skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(file, skipInvalid: false));
 
         Assert.Equal(file, error.File);
         Assert.Equal(7, error.Line);
@@ -76,9 +76,9 @@ public sealed class ChatterBotImporterTests
     [Fact]
     public void Import_ConversationThatIsNotAList_ReportsItsLine()
     {
-        string file = Fixtures.PathOf("chatterbot/invalid/entry-is-string.yml");
+        var file = Fixtures.PathOf("chatterbot/invalid/entry-is-string.yml");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(file, skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(file, skipInvalid: false));
 
         Assert.Equal(4, error.Line);
         Assert.Contains("list of strings", error.Problem);
@@ -87,7 +87,7 @@ public sealed class ChatterBotImporterTests
     [Fact]
     public void Import_SkipInvalid_SkipsBadConversationsAndUnreadableFiles()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("chatterbot/invalid"), skipInvalid: true);
+        var result = _importer.Import(Fixtures.PathOf("chatterbot/invalid"), skipInvalid: true);
 
         // broken-syntax.yml is skipped whole; each of the other two loses one conversation and keeps one.
         Assert.Equal(["A question", "Fine conversation"], result.Dialogues.Select(dialogue => dialogue.Turns[0]));
@@ -98,9 +98,9 @@ public sealed class ChatterBotImporterTests
     [Fact]
     public void Import_MissingPath_Throws()
     {
-        string missing = Fixtures.PathOf("chatterbot/nowhere");
+        var missing = Fixtures.PathOf("chatterbot/nowhere");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(missing, skipInvalid: true));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(missing, skipInvalid: true));
 
         Assert.Equal(missing, error.File);
     }

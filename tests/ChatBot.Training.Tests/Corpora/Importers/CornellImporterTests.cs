@@ -5,14 +5,14 @@ namespace ChatBot.Training.Tests.Corpora.Importers;
 
 public sealed class CornellImporterTests
 {
-    private readonly CornellImporter importer = new();
+    private readonly CornellImporter _importer = new();
 
     [Fact]
     public void Import_BuildsDialoguesFromConversationLineIdsDecodingLatin1()
     {
-        string folder = Fixtures.PathOf("cornell/valid");
+        var folder = Fixtures.PathOf("cornell/valid");
 
-        ImportResult result = importer.Import(folder, skipInvalid: false);
+        var result = _importer.Import(folder, skipInvalid: false);
 
         Assert.Equal(
             [["Where are we going tonight?", "To the café by the river."], ["Is the ship ready?", "Almost. Give me an hour."]],
@@ -22,9 +22,9 @@ public sealed class CornellImporterTests
     [Fact]
     public void Import_DialoguePointsAtItsLineInMovieConversations()
     {
-        string folder = Fixtures.PathOf("cornell/valid");
+        var folder = Fixtures.PathOf("cornell/valid");
 
-        ImportResult result = importer.Import(folder, skipInvalid: false);
+        var result = _importer.Import(folder, skipInvalid: false);
 
         Assert.All(result.Dialogues, dialogue => Assert.Equal(Path.Combine(folder, "movie_conversations.txt"), dialogue.SourceFile));
         Assert.Equal([1, 2], result.Dialogues.Select(dialogue => dialogue.Line));
@@ -33,7 +33,7 @@ public sealed class CornellImporterTests
     [Fact]
     public void Import_SingleLineConversation_IsSkippedAndCounted()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("cornell/valid"), skipInvalid: false);
+        var result = _importer.Import(Fixtures.PathOf("cornell/valid"), skipInvalid: false);
 
         Assert.Equal(1, result.Skipped);
         Assert.Contains("movie_conversations.txt:3: ", Assert.Single(result.Problems));
@@ -42,9 +42,9 @@ public sealed class CornellImporterTests
     [Fact]
     public void Import_MovieLineWithWrongFieldCount_ReportsFileAndLine()
     {
-        string folder = Fixtures.PathOf("cornell/wrong-field-count");
+        var folder = Fixtures.PathOf("cornell/wrong-field-count");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(folder, skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(folder, skipInvalid: false));
 
         Assert.Equal(Path.Combine(folder, "movie_lines.txt"), error.File);
         Assert.Equal(3, error.Line);
@@ -54,7 +54,7 @@ public sealed class CornellImporterTests
     [Fact]
     public void Import_WrongFieldCount_WithSkipInvalid_SkipsTheLineAndTheConversationNeedingIt()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("cornell/wrong-field-count"), skipInvalid: true);
+        var result = _importer.Import(Fixtures.PathOf("cornell/wrong-field-count"), skipInvalid: true);
 
         Assert.Equal(["Is the ship ready?", "Almost. Give me an hour."], Assert.Single(result.Dialogues).Turns);
         Assert.Equal(2, result.Skipped);
@@ -63,9 +63,9 @@ public sealed class CornellImporterTests
     [Fact]
     public void Import_ConversationNamingUnknownLineId_ReportsFileAndLine()
     {
-        string folder = Fixtures.PathOf("cornell/unknown-line-id");
+        var folder = Fixtures.PathOf("cornell/unknown-line-id");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(folder, skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(folder, skipInvalid: false));
 
         Assert.Equal(Path.Combine(folder, "movie_conversations.txt"), error.File);
         Assert.Equal(2, error.Line);
@@ -75,9 +75,9 @@ public sealed class CornellImporterTests
     [Fact]
     public void Import_FolderWithoutMovieLines_ThrowsNamingTheMissingFile()
     {
-        string folder = Fixtures.PathOf("chatterbot/valid");
+        var folder = Fixtures.PathOf("chatterbot/valid");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(folder, skipInvalid: true));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(folder, skipInvalid: true));
 
         Assert.Equal(Path.Combine(folder, "movie_lines.txt"), error.File);
     }

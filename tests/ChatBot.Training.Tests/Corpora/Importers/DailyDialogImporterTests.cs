@@ -5,14 +5,14 @@ namespace ChatBot.Training.Tests.Corpora.Importers;
 
 public sealed class DailyDialogImporterTests
 {
-    private readonly DailyDialogImporter importer = new();
+    private readonly DailyDialogImporter _importer = new();
 
     [Fact]
     public void Import_SplitsTurnsAtEouAndUndoesSpacedPunctuation()
     {
-        string file = Fixtures.PathOf("dailydialog/valid/dialogues_text.txt");
+        var file = Fixtures.PathOf("dailydialog/valid/dialogues_text.txt");
 
-        ImportResult result = importer.Import(file, skipInvalid: false);
+        var result = _importer.Import(file, skipInvalid: false);
 
         Assert.Equal(
             ["Hey, are you coming to the picnic?", "Sure! I will bring some sandwiches.", "Great, see you there.", "See you!"],
@@ -23,7 +23,7 @@ public sealed class DailyDialogImporterTests
     [Fact]
     public void Import_JoinsTheSpacedApostrophe()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("dailydialog/valid/dialogues_text.txt"), skipInvalid: false);
+        var result = _importer.Import(Fixtures.PathOf("dailydialog/valid/dialogues_text.txt"), skipInvalid: false);
 
         Assert.Equal("I can’t find my keys.", result.Dialogues[1].Turns[0]);
     }
@@ -31,9 +31,9 @@ public sealed class DailyDialogImporterTests
     [Fact]
     public void Import_OddDialogue_DropsItsLastTurnAndSingleTurnLineIsSkipped()
     {
-        string file = Fixtures.PathOf("dailydialog/valid/dialogues_text.txt");
+        var file = Fixtures.PathOf("dailydialog/valid/dialogues_text.txt");
 
-        ImportResult result = importer.Import(file, skipInvalid: false);
+        var result = _importer.Import(file, skipInvalid: false);
 
         Assert.Equal(["I can’t find my keys.", "Did you check your coat pocket?"], result.Dialogues[1].Turns);
         Assert.Equal(2, result.Dialogues.Count);
@@ -44,7 +44,7 @@ public sealed class DailyDialogImporterTests
     [Fact]
     public void Import_Folder_IgnoresTheActAndEmotionAnnotationFiles()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("dailydialog/valid"), skipInvalid: false);
+        var result = _importer.Import(Fixtures.PathOf("dailydialog/valid"), skipInvalid: false);
 
         Assert.All(result.Dialogues, dialogue => Assert.EndsWith("dialogues_text.txt", dialogue.SourceFile));
         Assert.Equal(2, result.Dialogues.Count);
@@ -53,9 +53,9 @@ public sealed class DailyDialogImporterTests
     [Fact]
     public void Import_LineWithoutEou_ReportsItsLine()
     {
-        string file = Fixtures.PathOf("dailydialog/invalid/dialogues_text.txt");
+        var file = Fixtures.PathOf("dailydialog/invalid/dialogues_text.txt");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(file, skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(file, skipInvalid: false));
 
         Assert.Equal(file, error.File);
         Assert.Equal(3, error.Line);
@@ -64,7 +64,7 @@ public sealed class DailyDialogImporterTests
     [Fact]
     public void Import_LineWithoutEou_WithSkipInvalid_IsSkippedAndCounted()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("dailydialog/invalid/dialogues_text.txt"), skipInvalid: true);
+        var result = _importer.Import(Fixtures.PathOf("dailydialog/invalid/dialogues_text.txt"), skipInvalid: true);
 
         Assert.Equal(2, result.Dialogues.Count);
         Assert.Equal(1, result.Skipped);

@@ -5,14 +5,14 @@ namespace ChatBot.Training.Tests.Corpora.Importers;
 
 public sealed class JsonLinesImporterTests
 {
-    private readonly JsonLinesImporter importer = new();
+    private readonly JsonLinesImporter _importer = new();
 
     [Fact]
     public void Import_ReadsTurnsArraysIgnoringBlankLinesAndOtherProperties()
     {
-        string file = Fixtures.PathOf("jsonl/dialogues.jsonl");
+        var file = Fixtures.PathOf("jsonl/dialogues.jsonl");
 
-        ImportResult result = importer.Import(file, skipInvalid: false);
+        var result = _importer.Import(file, skipInvalid: false);
 
         Assert.Equal(["What's the capital of Portugal?", "Lisbon."], result.Dialogues[0].Turns);
         Assert.Equal([1, 3, 4], result.Dialogues.Select(dialogue => dialogue.Line));
@@ -21,9 +21,9 @@ public sealed class JsonLinesImporterTests
     [Fact]
     public void Import_OddTurns_DropsTheLastAndSingleTurnIsSkipped()
     {
-        string file = Fixtures.PathOf("jsonl/dialogues.jsonl");
+        var file = Fixtures.PathOf("jsonl/dialogues.jsonl");
 
-        ImportResult result = importer.Import(file, skipInvalid: false);
+        var result = _importer.Import(file, skipInvalid: false);
 
         Assert.Equal(["Bom dia!", "Bom dia! Como posso ajudar?"], result.Dialogues[1].Turns);
         Assert.Equal(1, result.Skipped);
@@ -33,7 +33,7 @@ public sealed class JsonLinesImporterTests
     [Fact]
     public void Import_LineBreakInsideATurn_BecomesASpace()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("jsonl/dialogues.jsonl"), skipInvalid: false);
+        var result = _importer.Import(Fixtures.PathOf("jsonl/dialogues.jsonl"), skipInvalid: false);
 
         Assert.Equal("Line one line two", result.Dialogues[2].Turns[0]);
     }
@@ -41,9 +41,9 @@ public sealed class JsonLinesImporterTests
     [Fact]
     public void Import_InvalidJson_ReportsItsLine()
     {
-        string file = Fixtures.PathOf("jsonl/malformed.jsonl");
+        var file = Fixtures.PathOf("jsonl/malformed.jsonl");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(file, skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(file, skipInvalid: false));
 
         Assert.Equal(file, error.File);
         Assert.Equal(3, error.Line);
@@ -54,7 +54,7 @@ public sealed class JsonLinesImporterTests
     public void Import_ObjectWithoutTurns_ReportsItsLine()
     {
         var error = Assert.Throws<CorpusFormatException>(
-            () => importer.Import(Fixtures.PathOf("jsonl/no-turns.jsonl"), skipInvalid: false));
+            () => _importer.Import(Fixtures.PathOf("jsonl/no-turns.jsonl"), skipInvalid: false));
 
         Assert.Equal(3, error.Line);
     }
@@ -63,7 +63,7 @@ public sealed class JsonLinesImporterTests
     public void Import_TurnThatIsNotAString_ReportsItsLine()
     {
         var error = Assert.Throws<CorpusFormatException>(
-            () => importer.Import(Fixtures.PathOf("jsonl/turns-not-strings.jsonl"), skipInvalid: false));
+            () => _importer.Import(Fixtures.PathOf("jsonl/turns-not-strings.jsonl"), skipInvalid: false));
 
         Assert.Equal(2, error.Line);
         Assert.Contains("not a string", error.Problem);
@@ -73,9 +73,9 @@ public sealed class JsonLinesImporterTests
     public void Import_EscapedLoneSurrogate_IsReportedNotThrownAsACrash()
     {
         using var folder = new TempFolder();
-        string file = folder.WriteText("surrogate.jsonl", "{\"turns\": [\"ok\", \"fine\"]}\n{\"turns\": [\"bad \\ud800\", \"reply\"]}\n");
+        var file = folder.WriteText("surrogate.jsonl", "{\"turns\": [\"ok\", \"fine\"]}\n{\"turns\": [\"bad \\ud800\", \"reply\"]}\n");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(file, skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(file, skipInvalid: false));
 
         Assert.Equal(2, error.Line);
     }
@@ -83,7 +83,7 @@ public sealed class JsonLinesImporterTests
     [Fact]
     public void Import_Folder_WithSkipInvalid_KeepsValidLinesAndCountsBadOnes()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("jsonl"), skipInvalid: true);
+        var result = _importer.Import(Fixtures.PathOf("jsonl"), skipInvalid: true);
 
         // dialogues 3 + malformed 2 + no-turns 1 + turns-not-strings 1 valid; skipped: 1 short + 3 malformed lines.
         Assert.Equal(7, result.Dialogues.Count);
@@ -95,9 +95,9 @@ public sealed class JsonLinesImporterTests
     public void Import_FileWithNoUsableDialogue_ThrowsNoDialogues()
     {
         using var folder = new TempFolder();
-        string file = folder.WriteText("lonely.jsonl", "{\"turns\": [\"Anyone?\"]}\n\n");
+        var file = folder.WriteText("lonely.jsonl", "{\"turns\": [\"Anyone?\"]}\n\n");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(file, skipInvalid: true));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(file, skipInvalid: true));
 
         Assert.Equal(file, error.File);
         Assert.Contains("no usable dialogues", error.Problem);
@@ -107,9 +107,9 @@ public sealed class JsonLinesImporterTests
     public void Import_EmptyTurn_EndsTheDialogueBeforeIt()
     {
         using var folder = new TempFolder();
-        string file = folder.WriteText("gap.jsonl", "{\"turns\": [\"Hi\", \"Hello\", \"  \", \"Lost\", \"Turns\"]}\n");
+        var file = folder.WriteText("gap.jsonl", "{\"turns\": [\"Hi\", \"Hello\", \"  \", \"Lost\", \"Turns\"]}\n");
 
-        ImportResult result = importer.Import(file, skipInvalid: false);
+        var result = _importer.Import(file, skipInvalid: false);
 
         Assert.Equal(["Hi", "Hello"], Assert.Single(result.Dialogues).Turns);
     }

@@ -5,14 +5,14 @@ namespace ChatBot.Training.Tests.Corpora.Importers;
 
 public sealed class PersonalityChatImporterTests
 {
-    private readonly PersonalityChatImporter importer = new();
+    private readonly PersonalityChatImporter _importer = new();
 
     [Fact]
     public void Import_EachRowBecomesAQuestionAnswerDialogueAtItsLine()
     {
-        string file = Fixtures.PathOf("personality-chat/chitchat.tsv");
+        var file = Fixtures.PathOf("personality-chat/chitchat.tsv");
 
-        ImportResult result = importer.Import(file, skipInvalid: false);
+        var result = _importer.Import(file, skipInvalid: false);
 
         Assert.Equal(
             [
@@ -28,7 +28,7 @@ public sealed class PersonalityChatImporterTests
     [Fact]
     public void Import_FindsColumnsByHeaderNameIgnoringCaseAndOrder()
     {
-        ImportResult result = importer.Import(Fixtures.PathOf("personality-chat/reordered-columns.tsv"), skipInvalid: false);
+        var result = _importer.Import(Fixtures.PathOf("personality-chat/reordered-columns.tsv"), skipInvalid: false);
 
         Assert.Equal(["how are you?", "I am doing great."], Assert.Single(result.Dialogues).Turns);
     }
@@ -36,9 +36,9 @@ public sealed class PersonalityChatImporterTests
     [Fact]
     public void Import_RowWithoutAnswer_ReportsItsLine()
     {
-        string file = Fixtures.PathOf("personality-chat/missing-answer.tsv");
+        var file = Fixtures.PathOf("personality-chat/missing-answer.tsv");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(file, skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(file, skipInvalid: false));
 
         Assert.Equal(file, error.File);
         Assert.Equal(4, error.Line);
@@ -48,9 +48,9 @@ public sealed class PersonalityChatImporterTests
     [Fact]
     public void Import_RowWithoutAnswer_WithSkipInvalid_IsSkippedAndCounted()
     {
-        string file = Fixtures.PathOf("personality-chat/missing-answer.tsv");
+        var file = Fixtures.PathOf("personality-chat/missing-answer.tsv");
 
-        ImportResult result = importer.Import(file, skipInvalid: true);
+        var result = _importer.Import(file, skipInvalid: true);
 
         Assert.Equal(2, result.Dialogues.Count);
         Assert.Equal(1, result.Skipped);
@@ -60,9 +60,9 @@ public sealed class PersonalityChatImporterTests
     [Fact]
     public void Import_HeaderWithoutAnswerColumn_ReportsTheHeaderLine()
     {
-        string file = Fixtures.PathOf("personality-chat/no-answer-header.tsv");
+        var file = Fixtures.PathOf("personality-chat/no-answer-header.tsv");
 
-        var error = Assert.Throws<CorpusFormatException>(() => importer.Import(file, skipInvalid: false));
+        var error = Assert.Throws<CorpusFormatException>(() => _importer.Import(file, skipInvalid: false));
 
         Assert.Equal(1, error.Line);
         Assert.Contains("'Answer'", error.Problem);
@@ -72,9 +72,9 @@ public sealed class PersonalityChatImporterTests
     public void Import_RowWithEmptyAnswer_IsSkippedAndCountedNotAnError()
     {
         using var folder = new TempFolder();
-        string file = folder.WriteText("empty-answer.tsv", "Question\tAnswer\nhi\thello\nsilence?\t \n");
+        var file = folder.WriteText("empty-answer.tsv", "Question\tAnswer\nhi\thello\nsilence?\t \n");
 
-        ImportResult result = importer.Import(file, skipInvalid: false);
+        var result = _importer.Import(file, skipInvalid: false);
 
         Assert.Equal(["hi", "hello"], Assert.Single(result.Dialogues).Turns);
         Assert.Equal(1, result.Skipped);
