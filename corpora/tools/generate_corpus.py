@@ -602,7 +602,7 @@ PLAN: list[tuple[str, str, str, int]] = [
     ("context-facts", "facts", "context-facts", 120),
     ("context-topics", "topics", "", 75),
     ("language-choice", "language", "", 40),
-    ("memory", "memory", "", 1300),
+    ("memory", "memory", "", 4000),
 ]
 
 
