@@ -96,20 +96,10 @@ public sealed class PointerAttention
         }
         var sentinelWeight = scores[count];
 
-        var logitMax = float.NegativeInfinity;
-        foreach (var value in logits)
-        {
-            logitMax = MathF.Max(logitMax, value);
-        }
-        var logitTotal = 0f;
+        Softmax(logits);
         for (var v = 0; v < logits.Length; v++)
         {
-            logits[v] = MathF.Exp(logits[v] - logitMax);
-            logitTotal += logits[v];
-        }
-        for (var v = 0; v < logits.Length; v++)
-        {
-            logits[v] = sentinelWeight * (logits[v] / logitTotal);
+            logits[v] *= sentinelWeight;
         }
         if (_cases is null)
         {
