@@ -9,7 +9,7 @@ namespace ChatBot.Trainer.Cli;
 /// <summary>"quality": the quality benchmark (bpc against n-gram baselines, memory probes, replies to held-out prompts).</summary>
 public sealed class QualityCommand : Command
 {
-    public const string DefaultValuesFile = "corpora/tools/heldout-values.tsv";
+    public const string DefaultValuesFile = ChatBot.Training.Loop.TrainerOptions.HeldOutValuesDefault;
     private const int DefaultSeed = 1;
     private const int DefaultProbes = 24;
     private const int DefaultBeamProbes = 3;

@@ -134,5 +134,13 @@ public static class TrainerHost
         {
             options.RunDirectory = environment.ResolvePath(options.RunDirectory);
         }
+        if (!string.IsNullOrWhiteSpace(options.MemoryValuesFile))
+        {
+            options.MemoryValuesFile = environment.ResolvePath(options.MemoryValuesFile);
+        }
+        if (!string.IsNullOrWhiteSpace(options.HeldOutValuesFile))
+        {
+            options.HeldOutValuesFile = environment.ResolvePath(options.HeldOutValuesFile);
+        }
     }
 }

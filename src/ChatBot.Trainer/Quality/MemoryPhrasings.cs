@@ -1,3 +1,5 @@
+using ChatBot.Training.Corpora;
+
 namespace ChatBot.Trainer.Quality;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace ChatBot.Trainer.Quality;
 /// </summary>
 public static class MemoryPhrasings
 {
-    public static readonly IReadOnlyList<string> Kinds = ["name", "colour", "city", "number"];
-    public static readonly IReadOnlyList<string> Languages = ["en", "pt"];
+    public static IReadOnlyList<string> Kinds => MemoryKinds.All;
+    public static IReadOnlyList<string> Languages => MemoryKinds.Languages;
 
     /// <summary>Statement i pairs with question i (modulo the number of questions).</summary>
     public static IReadOnlyList<string> Statements(string kind, string language) => (kind, language) switch

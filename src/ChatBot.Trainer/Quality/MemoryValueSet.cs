@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatBot.Training.Corpora;
 
 namespace ChatBot.Trainer.Quality;
 
@@ -57,31 +58,15 @@ public static class MemoryValueSet
 
     private static List<(string Kind, string Language, string Value)> ReadHeldOut(string path, TrainingWordIndex training)
     {
-        if (!File.Exists(path))
-        {
-            throw new InvalidDataException($"held-out values file not found: {path}");
-        }
         var values = new List<(string, string, string)>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var entry in ValueListFile.Read(path))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (training.Contains(entry.Value))
             {
-                continue;
-            }
-            var fields = line.Split('\t');
-            if (fields.Length != 3 || !MemoryPhrasings.Kinds.Contains(fields[0]) || fields[1] is not ("en" or "pt" or "any") || fields[2].Trim().Length == 0)
-            {
-                throw new InvalidDataException($"{path}:{lineNumber}: expected 'kind<TAB>language<TAB>value' with kind one of {string.Join(", ", MemoryPhrasings.Kinds)} and language en, pt or any.");
-            }
-            var value = fields[2].Trim();
-            if (training.Contains(value))
-            {
-                throw new InvalidDataException($"{path}:{lineNumber}: the unseen value '{value}' occurs in the training dialogues ({training.FirstOccurrence(value)}); "
+                throw new InvalidDataException($"{path}:{entry.Line}: the unseen value '{entry.Value}' occurs in the training dialogues ({training.FirstOccurrence(entry.Value)}); "
                     + "it must occur nowhere in them (regenerate the corpus, or retrain on one without it).");
             }
-            values.Add((fields[0], fields[1], value));
+            values.Add((entry.Kind, entry.Language, entry.Value));
         }
         return values;
     }

@@ -23,7 +23,7 @@ public static class QualityMarkdownWriter
             text.AppendLine(table.ToMarkdown());
         }
         text.AppendLine("## Sample exchanges").AppendLine();
-        text.AppendLine($"{QualityBenchmark.SamplesPerSet} per set, drawn with the run's seed. Memory samples name the fact and the reply to its statement; the expected text is the value, or for held-out prompts the reference reply. The memory-misses and language-mismatches sets are not drawn: they list the first {QualityBenchmark.SamplesPerSet} gap-1 questions answered without the value, and the first held-out replies whose language differed from the prompt's.").AppendLine();
+        text.AppendLine($"{QualityBenchmark.SamplesPerSet} per set, drawn with the run's seed. Memory samples name the fact and the reply to its statement; the expected text is the value, or for held-out prompts the reference reply. The memory-misses and language-mismatches sets are not drawn: they list the first {QualityBenchmark.SamplesPerSet} gap-1 questions answered without the value, and the first held-out replies of a clear language other than the expected one.").AppendLine();
         foreach (var (set, samples) in result.Samples)
         {
             text.Append("### ").AppendLine(set).AppendLine();

@@ -23,10 +23,10 @@ public static class QualityTables
                     P(m.Get($"memory.{d}.unseen.gap1")), P(m.Get($"memory.{d}.unseen.gap3")), P(m.Get($"memory.{d}.unseen.gap5")),
                     P(m.Get($"memory.{d}.control")), P(m.Get($"memory.{d}.echo")), F(m.Get($"memory.{d}.questions"), "0"),
                 ]).ToList()),
-            new("Replies to held-out prompts", ["decoding", "loops", "real words", "language match", "chrF", "chrF random control", "chrF gain (95% interval)", "mean length", "exchanges"],
+            new("Replies to held-out prompts", ["decoding", "loops", "real words", "language match", "language unclear", "chrF", "chrF random control", "chrF gain (95% interval)", "mean length", "exchanges"],
                 decodings.Select(d => (IReadOnlyList<string>)
                 [
-                    d, P(m.Get($"replies.{d}.loop_rate")), P(m.Get($"replies.{d}.real_word_rate")), P(m.Get($"replies.{d}.language_match")),
+                    d, P(m.Get($"replies.{d}.loop_rate")), P(m.Get($"replies.{d}.real_word_rate")), P(m.Get($"replies.{d}.language_match")), P(m.Get($"replies.{d}.language_unclear")),
                     F(m.Get($"replies.{d}.chrf")), F(m.Get($"replies.{d}.chrf_random_control")),
                     $"{F(m.Get($"replies.{d}.chrf_gain"), "+0.000;-0.000")} ({F(m.Get($"replies.{d}.chrf_gain_ci95_low"), "+0.000;-0.000")} to {F(m.Get($"replies.{d}.chrf_gain_ci95_high"), "+0.000;-0.000")})",
                     F(m.Get($"replies.{d}.mean_length"), "0.0"), F(m.Get($"replies.{d}.exchanges"), "0"),

@@ -6,8 +6,8 @@ namespace ChatBot.Trainer.Quality;
 
 /// <summary>
 /// The model's own replies to held-out dialogues, played turn by turn with its state carried, against the reference
-/// replies: looping, real words, language match (the reply in the prompt's language, where the prompt's language is
-/// clear), length, and relevance as chrF against the reference minus chrF against another, random reference of the
+/// replies: looping, real words, language match (among replies whose language is clear, those in the reference's
+/// language, or the prompt's where the reference's is unclear) and replies of no clear language, length, and relevance as chrF against the reference minus chrF against another, random reference of the
 /// same set (the control), with a 95% interval.
 /// </summary>
 public static class ReplyBenchmark
@@ -35,12 +35,17 @@ public static class ReplyBenchmark
         // "undefined", so such a model fails the target instead of escaping it.
         var wordTokens = counted.Sum(c => c.Total);
         metrics.Add($"{prefix}.real_word_rate", wordTokens == 0 ? 0 : (double)counted.Sum(c => c.Real) / wordTokens);
-        var clear = exchanges.Select(x => (Exchange: x, Prompt: LanguageDetector.Detect(x.User), Reply: LanguageDetector.Detect(x.Reply)))
-            .Where(x => x.Prompt != DetectedLanguage.Unknown).ToList();
-        metrics.AddRate($"{prefix}.language_match", clear.Count(x => x.Reply == x.Prompt), clear.Count);
-        var mismatches = clear.Where(x => x.Reply != x.Prompt)
+        // The language a reply should be in: the reference reply's where that is clear (after "please reply in
+        // Portuguese" it is the other one), else the prompt's. A reply with no clear language of its own ("Brr. A hot
+        // drink might help.") is counted as unclear, not as a reply in the wrong language.
+        var judged = exchanges.Select(x => (Exchange: x, Expected: ExpectedLanguage(x.User, x.Reference), Reply: LanguageDetector.Detect(x.Reply)))
+            .Where(x => x.Expected != DetectedLanguage.Unknown).ToList();
+        var clear = judged.Where(x => x.Reply != DetectedLanguage.Unknown).ToList();
+        metrics.AddRate($"{prefix}.language_match", clear.Count(x => x.Reply == x.Expected), clear.Count);
+        metrics.AddRate($"{prefix}.language_unclear", judged.Count - clear.Count, judged.Count);
+        var mismatches = clear.Where(x => x.Reply != x.Expected)
             .Take(QualityBenchmark.SamplesPerSet)
-            .Select(x => new SampleExchange($"prompt {Name(x.Prompt)}, reply {Name(x.Reply)}", x.Exchange.User, x.Exchange.Reply, x.Exchange.Reference))
+            .Select(x => new SampleExchange($"expected {Name(x.Expected)}, reply {Name(x.Reply)}", x.Exchange.User, x.Exchange.Reply, x.Exchange.Reference))
             .ToList();
 
         var random = new Random(seed);
@@ -69,6 +74,9 @@ public static class ReplyBenchmark
             .ToList();
         return (samples, mismatches);
     }
+
+    private static DetectedLanguage ExpectedLanguage(string prompt, string reference) =>
+        LanguageDetector.Detect(reference) is var language && language != DetectedLanguage.Unknown ? language : LanguageDetector.Detect(prompt);
 
     private static string Name(DetectedLanguage language) => language switch
     {

@@ -65,9 +65,9 @@ public sealed class TrainRunner(CliContext context, IOptions<TrainerOptions> set
         {
             return trainer.Train(dialogues, cancellationToken);
         }
-        // What the trainer rejects (no checkpoint to resume, a checkpoint from another corpus, too few dialogues)
+        // What the trainer rejects (no checkpoint to resume, a checkpoint from another corpus, too few dialogues, a bad value list)
         // is a problem with the input, and its message says which.
-        catch (Exception exception) when (exception is FileNotFoundException or ArgumentException || exception.GetType() == typeof(InvalidOperationException))
+        catch (Exception exception) when (exception is FileNotFoundException or ArgumentException or InvalidDataException || exception.GetType() == typeof(InvalidOperationException))
         {
             throw CommandFailedException.DataError(exception.Message, exception);
         }

@@ -4,6 +4,7 @@ using ChatBot.Model;
 using ChatBot.Model.Files;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Training.Augmentation;
 using ChatBot.Training.Corpora;
 using ChatBot.Training.Evaluation;
 using static TorchSharp.torch;
@@ -66,7 +67,23 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
         using var network = new EncoderDecoderNetwork(vocabulary, hyper);
         network.train();
         using var optimizer = optim.Adam(network.parameters(), options.LearningRate);
-        var stream = new ExchangeStream(encodedTraining, batchSize, seed, shuffleForever: true);
+        if (options.FreshValues > 0 && !File.Exists(options.MemoryValuesFile))
+        {
+            throw new FileNotFoundException($"{options.MemoryValuesFile}: the list of the corpus's memory values, which --fresh-values needs, is missing "
+                + "(the corpus generator writes it); on a corpus without one, train with --fresh-values 0.", options.MemoryValuesFile);
+        }
+        var fresh = options.FreshValues > 0 ? FreshValues.Load(options.MemoryValuesFile, options.HeldOutValuesFile) : null;
+        var stream = new ExchangeStream(encodedTraining, batchSize, seed, shuffleForever: true, fresh is null ? null : (index, epoch) =>
+        {
+            // Seeded by dialogue and epoch alone, so a resumed run feeds exactly the values it would have fed.
+            var random = new Random(HashCode.Combine(seed, index, epoch));
+            if (random.NextDouble() >= options.FreshValues)
+            {
+                return encodedTraining[index];
+            }
+            var varied = fresh.Vary(training[index], random);
+            return ReferenceEquals(varied, training[index]) ? encodedTraining[index] : EncodedDialogue.From(varied, vocabulary, options.MaxTurnLength);
+        });
 
         long step = 0;
         double? bestBpc = null;
@@ -133,6 +150,7 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                 ["learningRate"] = options.LearningRate.ToString(CultureInfo.InvariantCulture),
                 ["validationFraction"] = options.ValidationFraction.ToString(CultureInfo.InvariantCulture),
                 ["maxTurnLength"] = options.MaxTurnLength.ToString(CultureInfo.InvariantCulture),
+                ["freshValues"] = options.FreshValues.ToString(CultureInfo.InvariantCulture),
                 ["trainingDialogues"] = training.Count.ToString(CultureInfo.InvariantCulture),
                 ["validationDialogues"] = validation.Count.ToString(CultureInfo.InvariantCulture),
             },

@@ -3,17 +3,23 @@ namespace ChatBot.Training.Loop;
 /// <summary>
 /// Feeds dialogues to the rows of a batch, one exchange per row per call, in order within each dialogue. When a
 /// row's dialogue ends it takes the next one from a seeded shuffle (training, endless) or from the list in order
-/// (evaluation, one pass). The whole position is a few integers, so a checkpoint can restore it exactly.
+/// (evaluation, one pass). The whole position is a few integers, so a checkpoint can restore it exactly. An optional
+/// variant function gives the dialogue as fed (for instance with fresh memory values); it must depend only on the
+/// dialogue's index and the epoch it is taken in, so that a restored position feeds the same text.
 /// </summary>
 public sealed class ExchangeStream
 {
     private readonly IReadOnlyList<EncodedDialogue> _dialogues;
     private readonly int _seed;
     private readonly bool _shuffleForever;
+    private readonly Func<int, int, EncodedDialogue>? _variant;
+    private readonly EncodedDialogue?[] _current;
     private StreamPosition _position;
     private int[] _order;
 
-    public ExchangeStream(IReadOnlyList<EncodedDialogue> dialogues, int rows, int seed, bool shuffleForever)
+    /// <param name="variant">(dialogue index, epoch) → the dialogue as that row feeds it; null feeds the dialogues as they are.</param>
+    public ExchangeStream(IReadOnlyList<EncodedDialogue> dialogues, int rows, int seed, bool shuffleForever,
+        Func<int, int, EncodedDialogue>? variant = null)
     {
         if (dialogues.Count == 0)
         {
@@ -22,7 +28,9 @@ public sealed class ExchangeStream
         _dialogues = dialogues;
         _seed = seed;
         _shuffleForever = shuffleForever;
-        _position = new StreamPosition(0, 0, Enumerable.Repeat(-1, rows).ToArray(), new int[rows]);
+        _variant = variant;
+        _current = new EncodedDialogue?[rows];
+        _position = new StreamPosition(0, 0, Enumerable.Repeat(-1, rows).ToArray(), new int[rows], new int[rows]);
         _order = OrderFor(0);
     }
 
@@ -31,15 +39,19 @@ public sealed class ExchangeStream
     /// <summary>A copy of the current position, for checkpoints.</summary>
     public StreamPosition Position
     {
-        get => _position with { Dialogue = (int[])_position.Dialogue.Clone(), Exchange = (int[])_position.Exchange.Clone() };
+        get => Copy(_position);
         set
         {
             if (value.Dialogue.Length != Rows)
             {
                 throw new ArgumentException($"The saved stream has {value.Dialogue.Length} rows, this one {Rows}.");
             }
-            _position = value with { Dialogue = (int[])value.Dialogue.Clone(), Exchange = (int[])value.Exchange.Clone() };
+            _position = Copy(value with { TakenInEpoch = value.TakenInEpoch ?? new int[value.Dialogue.Length] });
             _order = OrderFor(_position.Epoch);
+            for (var row = 0; row < Rows; row++)
+            {
+                _current[row] = _position.Dialogue[row] < 0 ? null : Feed(_position.Dialogue[row], _position.TakenInEpoch![row]);
+            }
         }
     }
 
@@ -53,18 +65,20 @@ public sealed class ExchangeStream
         for (var row = 0; row < Rows; row++)
         {
             var startsDialogue = false;
-            if (_position.Dialogue[row] < 0 || _position.Exchange[row] >= _dialogues[_position.Dialogue[row]].Exchanges)
+            if (_current[row] is not { } current || _position.Exchange[row] >= current.Exchanges)
             {
                 var next = Take();
                 _position.Dialogue[row] = next;
                 _position.Exchange[row] = 0;
+                _position.TakenInEpoch![row] = _position.Epoch;
+                _current[row] = next < 0 ? null : Feed(next, _position.Epoch);
                 startsDialogue = true;
                 if (next < 0)
                 {
                     continue;
                 }
             }
-            var dialogue = _dialogues[_position.Dialogue[row]];
+            var dialogue = _current[row]!;
             var exchange = _position.Exchange[row]++;
             rows.Add(row);
             user.Add(dialogue.User[exchange]);
@@ -73,6 +87,15 @@ public sealed class ExchangeStream
         }
         return rows.Count == 0 ? null : new ExchangeBatch(rows.ToArray(), user.ToArray(), bot.ToArray(), starts.ToArray());
     }
+
+    private EncodedDialogue Feed(int index, int epoch) => _variant?.Invoke(index, epoch) ?? _dialogues[index];
+
+    private static StreamPosition Copy(StreamPosition position) => position with
+    {
+        Dialogue = (int[])position.Dialogue.Clone(),
+        Exchange = (int[])position.Exchange.Clone(),
+        TakenInEpoch = (int[]?)position.TakenInEpoch?.Clone(),
+    };
 
     private int Take()
     {

@@ -50,6 +50,19 @@ public sealed record TrainerOptions
     [Range(0.0, 0.5)] public double ValidationFraction { get; set; } = 0.05;
     /// <summary>Turns longer than this are cut (characters); keeps padding and memory bounded.</summary>
     [Range(8, 10000)] public int MaxTurnLength { get; set; } = 200;
+    /// <summary>Share of training dialogues fed with their memory values swapped for fresh ones (see <see cref="Augmentation.FreshValues"/>).</summary>
+    [Range(0.0, 1.0), TrainOption("--fresh-values", "Share of training dialogues (0 to 1) whose told names, colours, cities and numbers are swapped for fresh ones "
+        + "each time they are fed, so values must be copied rather than memorised.", HelpName = "P")]
+    public double FreshValues { get; set; } = 0.5;
+    /// <summary>The memory values the corpus generator wrote (kind, language, value), found and swapped by <see cref="FreshValues"/>.</summary>
+    [TrainOption("--memory-values", "List of the corpus's memory values (kind, language, value; written by the corpus generator).", HelpName = "PATH")]
+    public string MemoryValuesFile { get; set; } = "corpora/tools/memory-values.tsv";
+    /// <summary>Values a fresh value may never be: the quality benchmark's unseen set.</summary>
+    [TrainOption("--held-out-values", "Values never to train on (the quality benchmark's unseen values).", HelpName = "PATH")]
+    public string HeldOutValuesFile { get; set; } = HeldOutValuesDefault;
+
+    /// <summary>The quality benchmark's unseen values, the default of both the trainer's and the benchmark's option.</summary>
+    public const string HeldOutValuesDefault = "corpora/tools/heldout-values.tsv";
 
     // Optimisation.
     [Range(1, 4096), TrainOption("--batch", "Dialogues per training step.")]

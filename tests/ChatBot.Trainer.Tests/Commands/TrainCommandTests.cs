@@ -71,7 +71,7 @@ public sealed class TrainCommandTests : IDisposable
         [
             "train", "--corpus", corpus, "--model", ModelPath, "--steps", $"{steps}", "--hidden", "16", "--layers", "1",
             "--embedding", "8", "--batch", "2", "--bptt", "1", "--eval-every", "3", "--checkpoint-every", "3",
-            "--patience", "0", "--threads", "1", .. extra,
+            "--patience", "0", "--threads", "1", "--fresh-values", "0", .. extra,
         ];
         return CliRun.InAsync(_folder, args, cancellationToken: cancellationToken);
     }

@@ -20,7 +20,7 @@ public sealed class QualityCommandTests(TinyTrainedModel tiny) : IClassFixture<T
             $"memory.{d}.seen.gap1", $"memory.{d}.seen.gap3", $"memory.{d}.seen.gap5",
             $"memory.{d}.unseen.gap1", $"memory.{d}.unseen.gap3", $"memory.{d}.unseen.gap5",
             $"memory.{d}.control", $"memory.{d}.echo",
-            $"replies.{d}.loop_rate", $"replies.{d}.real_word_rate", $"replies.{d}.language_match",
+            $"replies.{d}.loop_rate", $"replies.{d}.real_word_rate", $"replies.{d}.language_match", $"replies.{d}.language_unclear",
             $"replies.{d}.chrf", $"replies.{d}.chrf_random_control", $"replies.{d}.mean_length",
         }));
     }

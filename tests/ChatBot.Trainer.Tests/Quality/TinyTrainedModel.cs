@@ -49,6 +49,7 @@ public sealed class TinyTrainedModel : IAsyncLifetime
         [
             "train", "--corpus", CorpusPath, "--model", ModelPath, "--steps", "2", "--hidden", "16", "--layers", "1",
             "--embedding", "8", "--batch", "2", "--bptt", "1", "--eval-every", "2", "--checkpoint-every", "2", "--patience", "0", "--threads", "1",
+            "--fresh-values", "0",
         ]);
         Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
     }

@@ -43,6 +43,30 @@ public class ExchangeStreamTests
     }
 
     [Fact]
+    public void A_restored_position_feeds_each_row_the_variant_of_the_epoch_it_took_its_dialogue_in()
+    {
+        // A variant that differs per epoch: every user turn starts with the epoch's number.
+        EncodedDialogue Variant(int index, int epoch) =>
+            Encoded[index] with { User = Encoded[index].User.Select(u => (int[])[epoch, .. u]).ToArray() };
+        var original = new ExchangeStream(Encoded, rows: 3, seed: 9, shuffleForever: true, Variant);
+        for (var i = 0; i < 7; i++)
+        {
+            original.Next();
+        }
+        var copy = new ExchangeStream(Encoded, rows: 3, seed: 9, shuffleForever: true, Variant) { Position = original.Position };
+        var epochs = new HashSet<int>();
+        for (var i = 0; i < 12; i++)
+        {
+            var a = original.Next()!;
+            var b = copy.Next()!;
+            Assert.Equal(a.User.SelectMany(u => u), b.User.SelectMany(u => u));
+            Assert.Equal(a.Bot.SelectMany(u => u), b.Bot.SelectMany(u => u));
+            epochs.UnionWith(a.User.Select(u => u[0]));
+        }
+        Assert.True(epochs.Count > 1, "the stream should cross an epoch, or the test proves nothing");
+    }
+
+    [Fact]
     public void A_one_pass_stream_yields_every_exchange_once_then_ends()
     {
         var stream = new ExchangeStream(Encoded, rows: 3, seed: 0, shuffleForever: false);

@@ -28,5 +28,34 @@ public sealed class ResumeTests : IDisposable
         Assert.Equal(a.Fingerprint, b.Fingerprint);
     }
 
+    [Fact]
+    public void A_run_with_fresh_values_resumes_onto_the_same_fresh_values()
+    {
+        var values = Path.Combine(_folder, "memory-values.tsv");
+        File.WriteAllText(values, "name\ten\tana\nname\ten\trui\nname\ten\tbia\n");
+        var heldOut = Path.Combine(_folder, "heldout-values.tsv");
+        File.WriteAllText(heldOut, "name\tany\tKalani\n");
+        TrainerOptions Options(string name) => TinyCorpus.Options(Path.Combine(_folder, name), steps: 12) with
+        {
+            FreshValues = 1.0, MemoryValuesFile = values, HeldOutValuesFile = heldOut,
+        };
+        var straight = Options("straight");
+        new DialogueTrainer(straight, new RecordingObserver()).Train(TinyCorpus.Dialogues, CancellationToken.None);
+        var asWritten = Options("as-written") with { FreshValues = 0.0 };
+        new DialogueTrainer(asWritten, new RecordingObserver()).Train(TinyCorpus.Dialogues, CancellationToken.None);
+
+        var interrupted = Options("resumed");
+        using var stop = new CancellationTokenSource();
+        var observer = new RecordingObserver { AfterStep = report => { if (report.Step == 5) stop.Cancel(); } };
+        new DialogueTrainer(interrupted, observer).Train(TinyCorpus.Dialogues, stop.Token);
+        new DialogueTrainer(interrupted with { Resume = true }, new RecordingObserver()).Train(TinyCorpus.Dialogues, CancellationToken.None);
+
+        using var a = ChatModel.Load(straight.ModelPath);
+        using var b = ChatModel.Load(interrupted.ModelPath);
+        using var c = ChatModel.Load(asWritten.ModelPath);
+        Assert.Equal(a.Fingerprint, b.Fingerprint);
+        Assert.NotEqual(a.Fingerprint, c.Fingerprint);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

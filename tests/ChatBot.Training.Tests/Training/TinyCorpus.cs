@@ -35,5 +35,6 @@ internal static class TinyCorpus
         CheckpointEvery = 1000,
         Patience = 0,
         Threads = 1,
+        FreshValues = 0.0,
     };
 }
