@@ -1,5 +1,5 @@
 using ChatBot.Trainer.Hosting;
-using Spectre.Console;
+using ChatBot.Trainer.Runners;
 
 namespace ChatBot.Trainer.Cli;
 
@@ -14,23 +14,6 @@ public sealed class CliContext(TrainerEnvironment environment, TextWriter output
     /// <summary>The command line as typed, to print "run this to resume" hints.</summary>
     public IReadOnlyList<string> Arguments { get; } = arguments;
 
-    /// <summary>A Spectre console on <see cref="Output"/>; colours and live progress only when a person is watching.</summary>
-    public IAnsiConsole CreateConsole()
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(Output),
-            Ansi = Environment.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = Environment.IsInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = Environment.IsInteractive ? InteractionSupport.Yes : InteractionSupport.No,
-        });
-        if (!Environment.IsInteractive)
-        {
-            // Logs and pipes have no width; wrapping at 80 columns would split paths across lines.
-            console.Profile.Width = UnwrappedWidth;
-        }
-        return console;
-    }
-
-    private const int UnwrappedWidth = 4096;
+    /// <summary>The streams the runners read and write, without the rest of the command line.</summary>
+    public RunnerStreams Streams => new(Output, Error, Input, Environment.IsInteractive);
 }

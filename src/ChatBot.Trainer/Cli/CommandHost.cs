@@ -18,7 +18,7 @@ public static class CommandHost
     {
         using var host = TrainerHost.Build(context.Environment, settingsFile, overrides, services =>
         {
-            services.AddSingleton(context);
+            services.AddSingleton(context.Streams);
             services.AddSingleton(CorpusImporters.Default);
             services.AddTransient<CorpusLoader>();
             services.AddTransient<TrainRunner>();

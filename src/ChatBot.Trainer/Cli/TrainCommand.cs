@@ -32,7 +32,7 @@ public sealed class TrainCommand : Command
 
         SetAction((parseResult, cancellationToken) => CommandHost.RunAsync<TrainRunner>(
             context, parseResult.GetValue(settings), ReadOverrides(parseResult),
-            runner => runner.RunAsync(parseResult.GetValue(SkipInvalid), cancellationToken)));
+            runner => runner.RunAsync(parseResult.GetValue(SkipInvalid), context.Arguments, cancellationToken)));
     }
 
     public Option<bool> SkipInvalid { get; }

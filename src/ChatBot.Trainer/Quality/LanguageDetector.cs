@@ -27,6 +27,13 @@ public static class LanguageDetector
         "chamo", "quem", "onde", "porque", "tambem", "ainda", "ja", "pode", "gosto", "na", "nas",
     };
 
+    /// <summary>
+    /// The language a reply to <paramref name="prompt"/> should be in: that of the reference reply where it is clear
+    /// (after "please reply in Portuguese" the other language), else the prompt's.
+    /// </summary>
+    public static DetectedLanguage ExpectedReply(string prompt, string reference) =>
+        Detect(reference) is var language && language != DetectedLanguage.Unknown ? language : Detect(prompt);
+
     public static DetectedLanguage Detect(string text)
     {
         var english = 0;

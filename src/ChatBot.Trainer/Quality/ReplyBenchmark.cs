@@ -38,7 +38,7 @@ public static class ReplyBenchmark
         // The language a reply should be in: the reference reply's where that is clear (after "please reply in
         // Portuguese" it is the other one), else the prompt's. A reply with no clear language of its own ("Brr. A hot
         // drink might help.") is counted as unclear, not as a reply in the wrong language.
-        var judged = exchanges.Select(x => (Exchange: x, Expected: ExpectedLanguage(x.User, x.Reference), Reply: LanguageDetector.Detect(x.Reply)))
+        var judged = exchanges.Select(x => (Exchange: x, Expected: LanguageDetector.ExpectedReply(x.User, x.Reference), Reply: LanguageDetector.Detect(x.Reply)))
             .Where(x => x.Expected != DetectedLanguage.Unknown).ToList();
         var clear = judged.Where(x => x.Reply != DetectedLanguage.Unknown).ToList();
         metrics.AddRate($"{prefix}.language_match", clear.Count(x => x.Reply == x.Expected), clear.Count);
@@ -74,9 +74,6 @@ public static class ReplyBenchmark
             .ToList();
         return (samples, mismatches);
     }
-
-    private static DetectedLanguage ExpectedLanguage(string prompt, string reference) =>
-        LanguageDetector.Detect(reference) is var language && language != DetectedLanguage.Unknown ? language : LanguageDetector.Detect(prompt);
 
     private static string Name(DetectedLanguage language) => language switch
     {

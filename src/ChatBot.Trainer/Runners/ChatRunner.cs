@@ -3,7 +3,6 @@ using ChatBot.Model;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Runtime;
-using ChatBot.Trainer.Cli;
 using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ namespace ChatBot.Trainer.Runners;
 /// <summary>
 /// "chat" and "sample": talks to a model turn by turn, carrying the conversation state exactly as the bot does.
 /// </summary>
-public sealed class ChatRunner(CliContext context, IOptions<TrainerOptions> settings)
+public sealed class ChatRunner(RunnerStreams streams, IOptions<TrainerOptions> settings)
 {
     public const string ResetCommand = "/reset";
     public const string QuitCommand = "/quit";
@@ -21,8 +20,8 @@ public sealed class ChatRunner(CliContext context, IOptions<TrainerOptions> sett
     public async Task<int> ChatAsync(DecodingOptions decoding, CancellationToken cancellationToken)
     {
         using var model = LoadModel();
-        var output = context.Output;
-        var prompt = context.Environment.IsInteractive;
+        var output = streams.Output;
+        var prompt = streams.IsInteractive;
         await output.WriteLineAsync($"Chatting with {Describe(model)}. {ResetCommand} forgets the conversation, {QuitCommand} (or end of input) exits.");
 
         ConversationState? state = null;
@@ -34,7 +33,7 @@ public sealed class ChatRunner(CliContext context, IOptions<TrainerOptions> sett
                 await output.FlushAsync(cancellationToken);
             }
             // A console read does not observe the token once blocked; stop waiting for it on Ctrl+C instead.
-            var line = await context.Input.ReadLineAsync(CancellationToken.None).AsTask().WaitAsync(cancellationToken);
+            var line = await streams.Input.ReadLineAsync(CancellationToken.None).AsTask().WaitAsync(cancellationToken);
             if (line is null)
             {
                 break;
@@ -65,7 +64,7 @@ public sealed class ChatRunner(CliContext context, IOptions<TrainerOptions> sett
     public async Task<int> SampleAsync(IReadOnlyList<string> prompts, DecodingOptions decoding, CancellationToken cancellationToken)
     {
         using var model = LoadModel();
-        var output = context.Output;
+        var output = streams.Output;
         await output.WriteLineAsync($"# {Describe(model)}");
         ConversationState? state = null;
         foreach (var prompt in prompts)

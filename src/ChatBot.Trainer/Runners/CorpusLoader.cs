@@ -1,10 +1,9 @@
-using ChatBot.Trainer.Cli;
 using ChatBot.Training.Corpora;
 
 namespace ChatBot.Trainer.Runners;
 
 /// <summary>Reads corpora for "train" and "eval", turning every reading problem into a one-line data error.</summary>
-public sealed class CorpusLoader(CliContext context)
+public sealed class CorpusLoader(RunnerStreams streams)
 {
     private const int ProblemsShown = 10;
 
@@ -29,7 +28,7 @@ public sealed class CorpusLoader(CliContext context)
             throw CommandFailedException.DataError(exception.Message, exception);
         }
 
-        ReportSkipped(context.Error, result.Skipped, result.Problems, "dialogue");
+        ReportSkipped(streams.Error, result.Skipped, result.Problems, "dialogue");
         return result.Dialogues;
     }
 

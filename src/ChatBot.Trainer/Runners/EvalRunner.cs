@@ -1,6 +1,5 @@
 using System.Globalization;
 using ChatBot.Model.Runtime;
-using ChatBot.Trainer.Cli;
 using ChatBot.Training.Evaluation;
 using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Trainer.Runners;
 
 /// <summary>"eval": bits per character of the model's replies on a corpus, with and without the carried state.</summary>
-public sealed class EvalRunner(CliContext context, IOptions<TrainerOptions> settings, CorpusLoader corpusLoader)
+public sealed class EvalRunner(RunnerStreams streams, IOptions<TrainerOptions> settings, CorpusLoader corpusLoader)
 {
     public int Run(bool skipInvalid)
     {
@@ -18,7 +17,7 @@ public sealed class EvalRunner(CliContext context, IOptions<TrainerOptions> sett
         using var model = ModelLoader.Load(options.ModelPath);
         var report = DialogueEvaluator.Evaluate(model, dialogues, options.MaxTurnLength, options.BatchSize);
 
-        var output = context.Output;
+        var output = streams.Output;
         output.WriteLine($"model:   {options.ModelPath} ({model.Info.Name}, {model.Info.TrainingSteps} steps)");
         output.WriteLine($"corpus:  {dialogues.Count} dialogues from {string.Join(", ", options.Corpus)}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bpc:                {report.BitsPerChar:F4}  (bits per character of the replies, state carried through each dialogue)"));

@@ -1,6 +1,5 @@
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Runtime;
-using ChatBot.Trainer.Cli;
 using ChatBot.Trainer.Inspection;
 using ChatBot.Trainer.Quality;
 using ChatBot.Training.Loop;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Trainer.Runners;
 
 /// <summary>"inspect": plays a conversation through the model and draws what its gates, cells and attention did.</summary>
-public sealed class InspectRunner(CliContext context, IOptions<TrainerOptions> settings)
+public sealed class InspectRunner(RunnerStreams streams, IOptions<TrainerOptions> settings)
 {
     /// <param name="prompts">The user turns; when empty, they are read from the input, one per line.</param>
     /// <param name="htmlPath">The page to write; the PNG goes next to it with the extension .png.</param>
@@ -36,17 +35,17 @@ public sealed class InspectRunner(CliContext context, IOptions<TrainerOptions> s
         AtomicFile.WriteAllBytes(pngPath, PngFigureWriter.Write(figure));
         foreach (var (turn, prompt) in trace.Turns.Zip(prompts))
         {
-            await context.Output.WriteLineAsync($"you> {prompt}");
-            await context.Output.WriteLineAsync($"bot> {turn.ReplyText}");
+            await streams.Output.WriteLineAsync($"you> {prompt}");
+            await streams.Output.WriteLineAsync($"bot> {turn.ReplyText}");
         }
-        await context.Output.WriteLineAsync($"Wrote {htmlPath} and {pngPath} ({trace.Turns.Count} turns).");
+        await streams.Output.WriteLineAsync($"Wrote {htmlPath} and {pngPath} ({trace.Turns.Count} turns).");
         return ExitCodes.Success;
     }
 
     private async Task<IReadOnlyList<string>> ReadPromptsAsync(CancellationToken cancellationToken)
     {
         var prompts = new List<string>();
-        while (await context.Input.ReadLineAsync(cancellationToken) is { } line)
+        while (await streams.Input.ReadLineAsync(cancellationToken) is { } line)
         {
             if (line.Trim() is { Length: > 0 } prompt)
             {

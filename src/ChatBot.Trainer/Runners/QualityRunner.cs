@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using ChatBot.Model.Runtime;
-using ChatBot.Trainer.Cli;
 using ChatBot.Trainer.Quality;
 using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Trainer.Runners;
 
 /// <summary>"quality": runs <see cref="QualityBenchmark"/> on a model, prints its tables and writes quality.json and report.md.</summary>
-public sealed class QualityRunner(CliContext context, IOptions<TrainerOptions> settings, CorpusLoader corpusLoader)
+public sealed class QualityRunner(RunnerStreams streams, IOptions<TrainerOptions> settings, CorpusLoader corpusLoader)
 {
     public const string JsonFile = "quality.json";
     public const string ReportFile = "report.md";
@@ -40,7 +39,7 @@ public sealed class QualityRunner(CliContext context, IOptions<TrainerOptions> s
         try
         {
             result = QualityBenchmark.Run(model, dialogues, string.Join(", ", options.Corpus), qualitySettings,
-                line => context.Error.WriteLine($"quality: {line}"), cancellationToken);
+                line => streams.Error.WriteLine($"quality: {line}"), cancellationToken);
         }
         catch (InvalidDataException exception)
         {
@@ -59,10 +58,10 @@ public sealed class QualityRunner(CliContext context, IOptions<TrainerOptions> s
         AtomicFile.WriteAllBytes(Path.Combine(outDirectory, JsonFile), QualityJsonWriter.Serialize(result));
         AtomicFile.WriteAllText(Path.Combine(outDirectory, ReportFile), QualityMarkdownWriter.Write(result, tables, $"Quality of {Path.GetFileName(options.ModelPath)}"));
 
-        var output = context.Output;
+        var output = streams.Output;
         foreach (var warning in result.Warnings)
         {
-            context.Error.WriteLine($"warning: {warning}");
+            streams.Error.WriteLine($"warning: {warning}");
         }
         foreach (var table in tables.Take(3))
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ChatBot.Model.Runtime;
-using ChatBot.Trainer.Cli;
 using ChatBot.Trainer.Metrics;
 using ChatBot.Trainer.Plotting;
 using ChatBot.Trainer.Progress;
@@ -11,9 +10,10 @@ using Spectre.Console;
 namespace ChatBot.Trainer.Runners;
 
 /// <summary>"train": reads the corpus, runs <see cref="DialogueTrainer"/> with progress, metrics.csv and the plot.</summary>
-public sealed class TrainRunner(CliContext context, IOptions<TrainerOptions> settings, CorpusLoader corpusLoader)
+public sealed class TrainRunner(RunnerStreams streams, IOptions<TrainerOptions> settings, CorpusLoader corpusLoader)
 {
-    public async Task<int> RunAsync(bool skipInvalid, CancellationToken cancellationToken)
+    /// <param name="commandLine">The command line as typed, for the "resume with" hint after an interruption.</param>
+    public async Task<int> RunAsync(bool skipInvalid, IReadOnlyList<string> commandLine, CancellationToken cancellationToken)
     {
         var options = settings.Value;
         var dialogues = corpusLoader.Load(options.Corpus, skipInvalid);
@@ -21,20 +21,20 @@ public sealed class TrainRunner(CliContext context, IOptions<TrainerOptions> set
         Directory.CreateDirectory(runDirectory);
         TorchRuntime.Configure(options.Threads);
 
-        var console = context.CreateConsole();
+        var console = streams.CreateConsole();
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Training {options.ModelPath} on {dialogues.Count:N0} dialogues ({string.Join(", ", options.Corpus)}); run folder {runDirectory}"));
         var plotPath = TrainingPlot.PathFor(options.ModelPath);
         var plotTitle = $"{Path.GetFileName(options.ModelPath)}: {options.Layers}×{options.HiddenSize} LSTM, embedding {options.EmbeddingSize}";
         using var metrics = new MetricsObserver(
             Path.Combine(runDirectory, MetricsCsvWriter.FileName), plotPath, plotTitle, options.Resume,
-            warning => context.Error.WriteLine($"warning: {warning}"));
+            warning => streams.Error.WriteLine($"warning: {warning}"));
         var progress = new ConsoleProgressObserver(console);
         var trainer = new DialogueTrainer(options, new CompositeObserver(metrics, progress));
 
         TrainingResult result;
         try
         {
-            if (context.Environment.IsInteractive)
+            if (streams.IsInteractive)
             {
                 result = await console.Progress()
                     .AutoClear(false)
@@ -56,7 +56,7 @@ public sealed class TrainRunner(CliContext context, IOptions<TrainerOptions> set
             metrics.Complete();
         }
 
-        return Report(result, options, runDirectory, plotPath);
+        return Report(result, options, runDirectory, plotPath, commandLine);
     }
 
     private static TrainingResult Train(DialogueTrainer trainer, IReadOnlyList<Training.Corpora.Dialogue> dialogues, ConsoleProgressObserver progress, CancellationToken cancellationToken)
@@ -77,10 +77,10 @@ public sealed class TrainRunner(CliContext context, IOptions<TrainerOptions> set
         }
     }
 
-    private int Report(TrainingResult result, TrainerOptions options, string runDirectory, string plotPath)
+    private int Report(TrainingResult result, TrainerOptions options, string runDirectory, string plotPath, IReadOnlyList<string> commandLine)
     {
         // Plain output after the live display has closed: the console would wrap a long resume command at its width.
-        var output = context.Output;
+        var output = streams.Output;
         var best = result.Best is { } report
             ? string.Create(CultureInfo.InvariantCulture, $"; best held-out {report.BitsPerChar:F4} bpc (context gain {report.ContextGain:+0.0000;-0.0000;0.0000})")
             : "";
@@ -88,7 +88,7 @@ public sealed class TrainRunner(CliContext context, IOptions<TrainerOptions> set
         {
             output.WriteLine($"Interrupted at step {result.Steps} after {ProgressText.Duration(result.Elapsed)}{best}.");
             output.WriteLine($"A checkpoint is in {runDirectory}; no model file was written.");
-            output.WriteLine($"Resume with: {TrainerApp.Invocation} {ResumeArguments()}");
+            output.WriteLine($"Resume with: {TrainerApp.Invocation} {ResumeArguments(commandLine)}");
             return ExitCodes.Interrupted;
         }
         var why = result.StoppedEarly ? " (stopped early: held-out bpc stopped improving)" : "";
@@ -103,10 +103,10 @@ public sealed class TrainRunner(CliContext context, IOptions<TrainerOptions> set
     }
 
     /// <summary>The same command line with --resume, so the run continues with the same settings.</summary>
-    private string ResumeArguments()
+    private static string ResumeArguments(IReadOnlyList<string> commandLine)
     {
-        var arguments = context.Arguments.Select(Quote).ToList();
-        if (!context.Arguments.Contains("--resume"))
+        var arguments = commandLine.Select(Quote).ToList();
+        if (!commandLine.Contains("--resume"))
         {
             arguments.Add("--resume");
         }

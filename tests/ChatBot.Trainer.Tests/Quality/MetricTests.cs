@@ -46,6 +46,14 @@ public sealed class MetricTests
         Assert.Equal(expected, LanguageDetector.Detect(text));
 
     [Fact]
+    public void A_reply_is_expected_in_the_reference_replys_language_after_a_request_to_switch() =>
+        Assert.Equal(DetectedLanguage.Portuguese, LanguageDetector.ExpectedReply("Please reply in Portuguese.", "Combinado! A partir de agora respondo em português."));
+
+    [Fact]
+    public void A_reply_is_expected_in_the_prompts_language_where_the_reference_has_no_clear_language() =>
+        Assert.Equal(DetectedLanguage.English, LanguageDetector.ExpectedReply("It's really cold today, isn't it?", "Brr!"));
+
+    [Fact]
     public void ChrF_is_one_for_the_reference_and_zero_for_a_disjoint_reply()
     {
         Assert.Equal(1.0, Chrf.Score("the hidden state", "the hidden state"), 12);
