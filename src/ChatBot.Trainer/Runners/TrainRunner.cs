@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 using ChatBot.Trainer.Cli;
 using ChatBot.Trainer.Metrics;
 using ChatBot.Trainer.Plotting;
