@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChatBot.Model;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -11,9 +12,18 @@ namespace ChatBot.Bench.Load;
 /// encodes all messages, then every step runs embedding, one LSTMCell per layer, projection and argmax for all rows
 /// (tokens never leave libtorch). No padding, no state I/O, no HTTP: the reference for the bot's throughput.
 /// </summary>
-public sealed class BareDecodeLoop(ChatModel model) : IDisposable
+public sealed class BareDecodeLoop : IDisposable
 {
-    private readonly LSTMCell[] _cells = model.Network.CreateDecoderCells();
+    private readonly ChatModel _model;
+    private readonly EncoderDecoderNetwork _network;
+    private readonly LSTMCell[] _cells;
+
+    public BareDecodeLoop(ChatModel model)
+    {
+        _model = model;
+        _network = NetworkModels.LoadNetwork(model);
+        _cells = _network.CreateDecoderCells();
+    }
 
     /// <summary>Median over <paramref name="repeats"/> runs of (encode ms, decode ms) for <paramref name="rows"/> turns of <paramref name="steps"/> characters.</summary>
     public (double EncodeMs, double DecodeMs) Measure(string message, int rows, int steps, int repeats)
@@ -37,9 +47,9 @@ public sealed class BareDecodeLoop(ChatModel model) : IDisposable
         using var scope = NewDisposeScope();
         using var inference = inference_mode();
         var clock = Stopwatch.StartNew();
-        var ids = model.Vocabulary.Encode(message).Select(id => (long)id).ToArray();
+        var ids = _model.Vocabulary.Encode(message).Select(id => (long)id).ToArray();
         var tokens = tensor(ids, int64).unsqueeze(0).expand(rows, ids.Length);
-        var (h, c) = model.Network.Encode(tokens, Enumerable.Repeat((long)ids.Length, rows).ToArray(), model.Network.ZeroState(rows));
+        var (h, c) = _network.Encode(tokens, Enumerable.Repeat((long)ids.Length, rows).ToArray(), _network.ZeroState(rows));
         var hs = Enumerable.Range(0, _cells.Length).Select(layer => h[layer]).ToArray();
         var cs = Enumerable.Range(0, _cells.Length).Select(layer => c[layer]).ToArray();
         _ = hs[^1][0, 0].item<float>();
@@ -51,13 +61,13 @@ public sealed class BareDecodeLoop(ChatModel model) : IDisposable
             var previous = hs.Concat(cs).Append(token).ToArray();
             using (var stepScope = NewDisposeScope())
             {
-                var x = model.Network.Embed(token);
+                var x = _network.Embed(token);
                 for (var layer = 0; layer < _cells.Length; layer++)
                 {
                     (hs[layer], cs[layer]) = _cells[layer].forward(x, (hs[layer], cs[layer]));
                     x = hs[layer];
                 }
-                token = model.Network.Project(x).argmax(1);
+                token = _network.Project(x).argmax(1);
                 // Keep what the next step needs; the rest of this step is freed with its scope.
                 foreach (var kept in hs.Concat(cs).Append(token))
                 {
@@ -79,5 +89,6 @@ public sealed class BareDecodeLoop(ChatModel model) : IDisposable
         {
             cell.Dispose();
         }
+        _network.Dispose();
     }
 }

@@ -10,7 +10,7 @@ using ChatBot.Bot.Inference;
 using ChatBot.Bot.Localization;
 using ChatBot.Bot.Models;
 using ChatBot.Model;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ChatBot.Model;
 using ChatBot.Model.Decoding;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 
 namespace ChatBot.Bench.Micro;
 

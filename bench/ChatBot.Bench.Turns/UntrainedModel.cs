@@ -1,6 +1,6 @@
-using ChatBot.Model;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 
 namespace ChatBot.Bench.Turns;
 
@@ -14,7 +14,7 @@ public static class UntrainedModel
         var alphabet = Vocabulary.Build([
             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?'\"-()áàâãçéêíóôõúÁÀÂÃÇÉÊÍÓÔÕÚ",
         ], 1);
-        using var model = ChatModel.CreateUntrained(alphabet, new ModelHyperParameters(EmbeddingSize: 64, HiddenSize: 256, Layers: 2, Dropout: 0.1), seed: 1234, name: "untrained");
+        using var model = NetworkModels.CreateUntrained(alphabet, new ModelHyperParameters(EmbeddingSize: 64, HiddenSize: 256, Layers: 2, Dropout: 0.1), seed: 1234, name: "untrained");
         model.Save(path);
     }
 }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using ChatBot.Model;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 using ChatBot.Model.Text;
 using TorchSharp.Modules;
 using static ChatBot.Bench.Measurement;
@@ -35,18 +35,19 @@ internal static class DecodingBenchmark
     {
         TorchRuntime.Configure(threads);
         using var model = ChatModel.Load(modelPath);
+        using var network = NetworkModels.LoadNetwork(model);
         var hyper = model.Metadata.Hyper;
         Console.WriteLine($"Machine: {Machine()}; load average {LoadAverage()}");
-        Console.WriteLine($"Model: {modelPath} (embedding {hyper.EmbeddingSize}, hidden {hyper.HiddenSize}, layers {hyper.Layers}, vocabulary {model.Vocabulary.Size}; fused LSTM kernel {model.Network.UsesFusedLstm})");
+        Console.WriteLine($"Model: {modelPath} (embedding {hyper.EmbeddingSize}, hidden {hyper.HiddenSize}, layers {hyper.Layers}, vocabulary {model.Vocabulary.Size}; fused LSTM kernel {network.UsesFusedLstm})");
         Console.WriteLine($"Message ({Message.Length} chars): \"{Message}\"");
 
         var reply = model.Respond(null, Message, DecodingOptions.Greedy);
         var steps = model.Vocabulary.Encode(reply.Text).Length + 1;  // + the step that predicts <eos>
         Console.WriteLine($"Greedy reply ({reply.Text.Length} chars, {steps} decoder steps): \"{reply.Text}\"");
 
-        using var legacy = new LegacyTurn(model);
-        using var bare = new BareTurn(model);
-        var profile = new Profile(model);
+        using var legacy = new LegacyTurn(model, network);
+        using var bare = new BareTurn(model, network);
+        var profile = new Profile(model, network);
         var after = new Timings();
         var before = new Timings();
         var bareTimings = new Timings();
@@ -112,11 +113,13 @@ internal static class DecodingBenchmark
     }
 
     /// <summary>What both libtorch turns share: the decoder's LSTMCells and the batch-1 encoder call over the message.</summary>
-    private abstract class LibtorchTurn(ChatModel model) : IDisposable
+    private abstract class LibtorchTurn(ChatModel model, EncoderDecoderNetwork network) : IDisposable
     {
         protected ChatModel Model { get; } = model;
 
-        protected LSTMCell[] Cells { get; } = model.Network.CreateDecoderCells();
+        protected EncoderDecoderNetwork Network { get; } = network;
+
+        protected LSTMCell[] Cells { get; } = network.CreateDecoderCells();
 
         public abstract (double Encode, double Decode) Run(int steps);
 
@@ -132,7 +135,7 @@ internal static class DecodingBenchmark
         protected (Tensor[] H, Tensor[] C) EncodeMessage()
         {
             var ids = Model.Vocabulary.Encode(Message).Select(id => (long)id).ToArray();
-            var (h, c) = Model.Network.Encode(tensor(ids, int64).unsqueeze(0), [ids.Length], Model.Network.ZeroState(1));
+            var (h, c) = Network.Encode(tensor(ids, int64).unsqueeze(0), [ids.Length], Network.ZeroState(1));
             var hs = Enumerable.Range(0, Cells.Length).Select(layer => h[layer]).ToArray();
             var cs = Enumerable.Range(0, Cells.Length).Select(layer => c[layer]).ToArray();
             _ = hs[^1][0, 0].item<float>();
@@ -141,7 +144,7 @@ internal static class DecodingBenchmark
     }
 
     /// <summary>The turn as ChatModel did it before: batch-1 encoder call, batch-1 LSTMCell steps, logits copied out, greedy choice in managed code.</summary>
-    private sealed class LegacyTurn(ChatModel model) : LibtorchTurn(model)
+    private sealed class LegacyTurn(ChatModel model, EncoderDecoderNetwork network) : LibtorchTurn(model, network)
     {
         public override (double Encode, double Decode) Run(int steps)
         {
@@ -154,13 +157,13 @@ internal static class DecodingBenchmark
             long token = Vocabulary.BeginOfReply;
             for (var step = 0; step < steps; step++)
             {
-                var x = Model.Network.Embed(tensor(new[] { token }, int64));
+                var x = Network.Embed(tensor(new[] { token }, int64));
                 for (var layer = 0; layer < Cells.Length; layer++)
                 {
                     (h[layer], c[layer]) = Cells[layer].forward(x, (h[layer], c[layer]));
                     x = h[layer];
                 }
-                token = TokenSampler.Greedy(Model.Network.Project(x).data<float>().ToArray());
+                token = TokenSampler.Greedy(Network.Project(x).data<float>().ToArray());
             }
             _ = new ConversationState("legacy", Model.Metadata.Hyper.Layers, Model.Metadata.Hyper.HiddenSize,
                 stack(h).contiguous().data<float>().ToArray(), stack(c).contiguous().data<float>().ToArray());
@@ -169,7 +172,7 @@ internal static class DecodingBenchmark
     }
 
     /// <summary>The least a turn needs: encoder call, then embedding, cells, projection and argmax per step, all in libtorch.</summary>
-    private sealed class BareTurn(ChatModel model) : LibtorchTurn(model)
+    private sealed class BareTurn(ChatModel model, EncoderDecoderNetwork network) : LibtorchTurn(model, network)
     {
         public override (double Encode, double Decode) Run(int steps)
         {
@@ -182,13 +185,13 @@ internal static class DecodingBenchmark
             var token = tensor(new long[] { Vocabulary.BeginOfReply }, int64);
             for (var step = 0; step < steps; step++)
             {
-                var x = Model.Network.Embed(token);
+                var x = Network.Embed(token);
                 for (var layer = 0; layer < Cells.Length; layer++)
                 {
                     (h[layer], c[layer]) = Cells[layer].forward(x, (h[layer], c[layer]));
                     x = h[layer];
                 }
-                token = Model.Network.Project(x).argmax(1);
+                token = Network.Project(x).argmax(1);
                 _ = token.item<long>();
             }
             return (encode, clock.Elapsed.TotalMilliseconds);
@@ -196,10 +199,10 @@ internal static class DecodingBenchmark
     }
 
     /// <summary>Each part of a turn timed on its own: the encoder, libtorch's step parts (what the bare loop and the old path run), the managed kernel.</summary>
-    private sealed class Profile(ChatModel model)
+    private sealed class Profile(ChatModel model, EncoderDecoderNetwork network)
     {
         private const int Repeats = 50;
-        private readonly LSTMCell[] _cells = model.Network.CreateDecoderCells();
+        private readonly LSTMCell[] _cells = network.CreateDecoderCells();
         private readonly Dictionary<string, List<double>> _parts = [];
         private readonly List<string> _order = [];
 
@@ -208,7 +211,7 @@ internal static class DecodingBenchmark
             var hyper = model.Metadata.Hyper;
             var ids = model.Vocabulary.Encode(Message).Select(id => (long)id).ToArray();
             Time("encoder, libtorch nn.LSTM over the message, batch 1 (ms)", measured, 1, () =>
-                model.Network.Encode(tensor(ids, int64).unsqueeze(0), [ids.Length], model.Network.ZeroState(1)));
+                network.Encode(tensor(ids, int64).unsqueeze(0), [ids.Length], network.ZeroState(1)));
             var encoderWorkspace = model.Kernel.CreateWorkspace(1);
             var message = model.Vocabulary.Encode(Message);
             Time("encoder, managed kernel over the message, 1 row (ms)", measured, 1, () =>
@@ -219,18 +222,18 @@ internal static class DecodingBenchmark
             });
             using (var scope = NewDisposeScope())
             {
-                var x = model.Network.Embed(tensor(new long[1], int64));
+                var x = network.Embed(tensor(new long[1], int64));
                 var h = zeros(1, hyper.HiddenSize);
                 var c = zeros(1, hyper.HiddenSize);
-                var logits = model.Network.Project(h);
-                Time("libtorch step part: token tensor + embedding (µs)", measured, Repeats, () => model.Network.Embed(tensor(new long[1], int64)));
+                var logits = network.Project(h);
+                Time("libtorch step part: token tensor + embedding (µs)", measured, Repeats, () => network.Embed(tensor(new long[1], int64)));
                 for (var layer = 0; layer < _cells.Length; layer++)
                 {
                     var input = layer == 0 ? x : h;
                     var cell = _cells[layer];
                     Time($"libtorch step part: LSTMCell layer {layer + 1} (µs)", measured, Repeats, () => cell.forward(input, (h, c)));
                 }
-                Time("libtorch step part: projection (µs)", measured, Repeats, () => model.Network.Project(h));
+                Time("libtorch step part: projection (µs)", measured, Repeats, () => network.Project(h));
                 Time("libtorch step part: argmax + item (µs)", measured, Repeats, () => logits.argmax(1).item<long>());
                 Time("libtorch step part: logits to managed + greedy choice (µs)", measured, Repeats, () => TokenSampler.Greedy(logits.data<float>().ToArray()));
             }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ChatBot.Model.Decoding;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 using static ChatBot.Bench.Measurement;
 using static TorchSharp.torch;
 

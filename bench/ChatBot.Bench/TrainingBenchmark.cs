@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ChatBot.Model.Network;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 using ChatBot.Model.Text;
 using ChatBot.Training.Corpora;
 using ChatBot.Training.Loop;

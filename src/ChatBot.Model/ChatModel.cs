@@ -1,9 +1,7 @@
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Files;
-using ChatBot.Model.Network;
 using ChatBot.Model.Text;
-using static TorchSharp.torch;
 
 namespace ChatBot.Model;
 
@@ -19,19 +17,17 @@ public sealed class ChatModel : IBatchDecodingModel
 {
     private bool _disposed;
 
-    private ChatModel(EncoderDecoderNetwork network, Vocabulary vocabulary, ModelMetadata metadata, string fingerprint)
+    private ChatModel(ModelFileContents contents)
     {
-        Network = network;
-        Vocabulary = vocabulary;
+        var metadata = contents.Metadata;
+        Vocabulary = new Vocabulary(metadata.Characters);
         Metadata = metadata;
-        Fingerprint = fingerprint;
-        network.eval();
-        Kernel = new DecoderKernel(network);
-        Info = new ModelInfo(metadata.Name, fingerprint, metadata.CreatedAt, metadata.CorpusDescription, metadata.CorpusHash,
+        Fingerprint = contents.Fingerprint;
+        StateDict = contents.StateDict;
+        Kernel = new DecoderKernel(contents.Weights);
+        Info = new ModelInfo(metadata.Name, Fingerprint, metadata.CreatedAt, metadata.CorpusDescription, metadata.CorpusHash,
             metadata.TrainingSteps, metadata.HeldOutBitsPerChar, metadata.ContextGain);
     }
-
-    public EncoderDecoderNetwork Network { get; }
 
     public Vocabulary Vocabulary { get; }
 
@@ -44,33 +40,21 @@ public sealed class ChatModel : IBatchDecodingModel
     /// <summary>The encoder and the decoder step, in managed code on copies of the trained weights.</summary>
     public DecoderKernel Kernel { get; }
 
-    /// <exception cref="ModelFileException">The file is missing, truncated, damaged or of an unknown format.</exception>
-    public static ChatModel Load(string path)
-    {
-        var (metadata, network, fingerprint) = ModelFile.Read(path);
-        return new ChatModel(network, new Vocabulary(metadata.Characters), metadata, fingerprint);
-    }
+    /// <summary>
+    /// The weights section exactly as the model file holds it. Kept so that the training side can rebuild its network
+    /// from a loaded model (ChatBot.Network) and <see cref="Save"/> writes the same bytes, with no libtorch here.
+    /// </summary>
+    public ReadOnlyMemory<byte> StateDict { get; }
 
-    /// <summary>A model with freshly initialised weights (seeded), for tests and as the trainer's starting point.</summary>
-    public static ChatModel CreateUntrained(Vocabulary vocabulary, ModelHyperParameters hyper, int seed, string name = "untrained")
-    {
-        manual_seed(seed);
-        var network = new EncoderDecoderNetwork(vocabulary, hyper);
-        var metadata = new ModelMetadata { Name = name, Hyper = hyper, Characters = vocabulary.Characters };
-        return FromNetwork(network, metadata);
-    }
+    /// <exception cref="ModelFileException">The file is missing, truncated, damaged, of an unknown format, or its weights do not fit its metadata.</exception>
+    public static ChatModel Load(string path) => new(ModelFile.Read(path));
 
-    /// <summary>Wraps a network (the trainer's copy after loading a checkpoint); the model takes ownership.</summary>
-    public static ChatModel FromNetwork(EncoderDecoderNetwork network, ModelMetadata metadata)
-    {
-        var bytes = ModelFile.Serialize(metadata, network);
-        var (_, reloaded, fingerprint) = ModelFile.Deserialize("(in memory)", bytes);
-        reloaded.Dispose();
-        return new ChatModel(network, new Vocabulary(metadata.Characters), metadata, fingerprint);
-    }
+    /// <summary>A model from a model file's bytes (a file written in memory, as the trainer does).</summary>
+    /// <exception cref="ModelFileException">The bytes are not a valid model file.</exception>
+    public static ChatModel FromBytes(string name, ReadOnlySpan<byte> bytes) => new(ModelFile.Deserialize(name, bytes));
 
     /// <summary>Writes the model atomically (temp file + rename).</summary>
-    public void Save(string path) => ModelFile.Write(path, Metadata, Network);
+    public void Save(string path) => ModelFile.Write(path, Metadata, StateDict.Span);
 
     public Reply Respond(ConversationState? state, string userText, DecodingOptions options, CancellationToken cancellationToken = default)
     {
@@ -145,6 +129,5 @@ public sealed class ChatModel : IBatchDecodingModel
             return;
         }
         _disposed = true;
-        Network.Dispose();
     }
 }

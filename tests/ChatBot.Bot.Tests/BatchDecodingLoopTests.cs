@@ -7,6 +7,7 @@ using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Bot.Tests;
@@ -23,7 +24,7 @@ public sealed class BatchDecodingLoopTests : IDisposable
     {
         lock (SeedLock)
         {
-            _model = ChatModel.CreateUntrained(Vocabulary.Build([string.Concat(Messages)], 1), new ModelHyperParameters(16, 32, 2, 0.0), seed: 21);
+            _model = NetworkModels.CreateUntrained(Vocabulary.Build([string.Concat(Messages)], 1), new ModelHyperParameters(16, 32, 2, 0.0), seed: 21);
         }
     }
 

@@ -3,13 +3,14 @@ using ChatBot.Model;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 
 namespace ChatBot.Bot.Tests;
 
 public sealed class BatchDecodingPoolTests : IDisposable
 {
     private static readonly string[] Messages = ["Hello there!", "What is your name?", "Olá, tudo bem?", "Nice to meet you.", "0123", "Where do you live?", "Obrigado.", "Hi"];
-    private readonly ChatModel _model = ChatModel.CreateUntrained(Vocabulary.Build([string.Concat(Messages)], 1), new ModelHyperParameters(16, 32, 2, 0.0), seed: 22);
+    private readonly ChatModel _model = NetworkModels.CreateUntrained(Vocabulary.Build([string.Concat(Messages)], 1), new ModelHyperParameters(16, 32, 2, 0.0), seed: 22);
 
     public void Dispose() => _model.Dispose();
 

@@ -2,6 +2,7 @@ using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Files;
 using ChatBot.Model.Network;
+using ChatBot.Network;
 using static TorchSharp.torch;
 
 namespace ChatBot.Model.Tests;
@@ -11,7 +12,7 @@ public sealed class AttentionTests : IDisposable
 {
     private static readonly ModelHyperParameters Shape = TestModels.Tiny with { MemoryLength = 12, AttentionSize = 8 };
     private static readonly DecodingOptions Greedy = DecodingOptions.Greedy with { MaxReplyLength = 30 };
-    private readonly ChatModel _model = ChatModel.CreateUntrained(TestModels.Vocabulary, Shape, seed: 5);
+    private readonly ChatModel _model = NetworkModels.CreateUntrained(TestModels.Vocabulary, Shape, seed: 5);
 
     [Fact]
     public void The_users_characters_enter_the_memory_and_only_the_newest_are_kept()
@@ -83,12 +84,12 @@ public sealed class AttentionTests : IDisposable
     private ChatModel WithZeroQueries()
     {
         manual_seed(5);
-        var network = new EncoderDecoderNetwork(_model.Vocabulary, Shape);
+        using var network = new EncoderDecoderNetwork(_model.Vocabulary, Shape);
         using (no_grad())
         {
             network.named_parameters().Single(p => p.name == "attentionQuery.weight").parameter.zero_();
         }
-        return ChatModel.FromNetwork(network, new ModelMetadata { Name = "copying", Hyper = Shape, Characters = _model.Vocabulary.Characters });
+        return NetworkModels.ToChatModel(network, new ModelMetadata { Name = "copying", Hyper = Shape, Characters = _model.Vocabulary.Characters });
     }
 
     public void Dispose() => _model.Dispose();

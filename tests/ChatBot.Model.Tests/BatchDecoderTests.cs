@@ -3,6 +3,7 @@ using ChatBot.Model.Decoding;
 using ChatBot.Model.Files;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 using static TorchSharp.torch;
 
 namespace ChatBot.Model.Tests;
@@ -205,14 +206,14 @@ public sealed class BatchDecoderTests
         foreach (var factor in new[] { 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 8, 10 })
         {
             manual_seed(7);
-            var network = new EncoderDecoderNetwork(vocabulary, shape);
+            using var network = new EncoderDecoderNetwork(vocabulary, shape);
             using (no_grad())
             {
                 var weight = network.named_parameters().Single(p => p.name == "projection.weight").parameter;
                 weight[Vocabulary.EndOfReply].mul_(factor);
             }
             // Changed before the model is made: the decoder kernel copies the weights then.
-            var model = ChatModel.FromNetwork(network, new ModelMetadata { Name = "ends", Hyper = shape, Characters = vocabulary.Characters });
+            var model = NetworkModels.ToChatModel(network, new ModelMetadata { Name = "ends", Hyper = shape, Characters = vocabulary.Characters });
             var cut = Conversations(model, options).Select(c => model.Respond(c.State, c.Message, c.Options).ReachedLimit).ToList();
             if (cut.Contains(true) && cut.Contains(false))
             {
@@ -228,9 +229,9 @@ public sealed class BatchDecoderTests
     /// change that), so this model covers the memory's bookkeeping, not replies that end early.
     /// </summary>
     private static ChatModel AttentionModel() =>
-        ChatModel.CreateUntrained(Vocabulary.Build([string.Concat(Messages)], minCount: 1), ShippedShapeWithAttention, seed: 7);
+        NetworkModels.CreateUntrained(Vocabulary.Build([string.Concat(Messages)], minCount: 1), ShippedShapeWithAttention, seed: 7);
 
     /// <summary>Greedy replies of its random weights run to the length limit.</summary>
     private static ChatModel ShippedShapeUntrained() =>
-        ChatModel.CreateUntrained(Vocabulary.Build([string.Concat(Messages)], minCount: 1), ShippedShape, seed: 7);
+        NetworkModels.CreateUntrained(Vocabulary.Build([string.Concat(Messages)], minCount: 1), ShippedShape, seed: 7);
 }

@@ -2,6 +2,7 @@ using ChatBot.Model.Decoding;
 using ChatBot.Model.Files;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 using static TorchSharp.torch;
 
 namespace ChatBot.Model.Tests;
@@ -65,7 +66,7 @@ public sealed class CopyRefinementTests
     [Fact]
     public void Beam_search_of_width_one_equals_greedy_decoding_with_both_refinements()
     {
-        using var model = ChatModel.CreateUntrained(Letters, Shape, seed: 9);
+        using var model = NetworkModels.CreateUntrained(Letters, Shape, seed: 9);
         var greedy = DecodingOptions.Greedy with { MaxReplyLength = 25 };
         var state = model.Respond(null, "ab xy AB", greedy).State;
 
@@ -82,7 +83,7 @@ public sealed class CopyRefinementTests
     private static ChatModel Built(float matchBonus, float[] cases)
     {
         manual_seed(3);
-        var network = new EncoderDecoderNetwork(Letters, Shape);
+        using var network = new EncoderDecoderNetwork(Letters, Shape);
         using (no_grad())
         {
             var parameters = network.named_parameters().ToDictionary(p => p.name, p => p.parameter);
@@ -92,6 +93,6 @@ public sealed class CopyRefinementTests
             parameters["attentionCase.weight"].zero_();
             parameters["attentionCase.bias"].copy_(tensor(cases));
         }
-        return ChatModel.FromNetwork(network, new ModelMetadata { Name = "refined", Hyper = Shape, Characters = Letters.Characters });
+        return NetworkModels.ToChatModel(network, new ModelMetadata { Name = "refined", Hyper = Shape, Characters = Letters.Characters });
     }
 }

@@ -1,6 +1,7 @@
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 using static TorchSharp.torch;
 
 namespace ChatBot.Model.Tests;
@@ -14,7 +15,8 @@ public sealed class DecoderKernelTests
     [InlineData(12, 40, 3, 9)]
     public void A_step_matches_libtorchs_LSTMCells_and_projection_up_to_float_rounding(int embedding, int hidden, int layers, int rows)
     {
-        using var model = ChatModel.CreateUntrained(TestModels.Vocabulary, new ModelHyperParameters(embedding, hidden, layers, 0.0), seed: 3);
+        using var model = NetworkModels.CreateUntrained(TestModels.Vocabulary, new ModelHyperParameters(embedding, hidden, layers, 0.0), seed: 3);
+        using var network = NetworkModels.LoadNetwork(model);
         var random = new Random(4);
         var tokens = Enumerable.Range(0, rows).Select(_ => random.Next(Vocabulary.SpecialCount, TestModels.Vocabulary.Size)).ToArray();
         var h = Enumerable.Range(0, layers).Select(_ => RandomValues(random, rows * hidden)).ToArray();
@@ -26,8 +28,8 @@ public sealed class DecoderKernelTests
         using (NewDisposeScope())
         using (inference_mode())
         {
-            var cells = model.Network.CreateDecoderCells();
-            var x = model.Network.Embed(tensor(tokens.Select(t => (long)t).ToArray(), int64));
+            var cells = network.CreateDecoderCells();
+            var x = network.Embed(tensor(tokens.Select(t => (long)t).ToArray(), int64));
             for (var layer = 0; layer < layers; layer++)
             {
                 var (hNew, cNew) = cells[layer].forward(x, (tensor(h[layer], [rows, hidden]), tensor(c[layer], [rows, hidden])));
@@ -35,7 +37,7 @@ public sealed class DecoderKernelTests
                 expectedC[layer] = cNew.data<float>().ToArray();
                 x = hNew;
             }
-            expectedLogits = model.Network.Project(x).data<float>().ToArray();
+            expectedLogits = network.Project(x).data<float>().ToArray();
             foreach (var cell in cells)
             {
                 cell.Dispose();
@@ -61,7 +63,8 @@ public sealed class DecoderKernelTests
     [InlineData(12, 40, 1)]
     public void Encoding_messages_of_different_lengths_matches_libtorchs_LSTM_up_to_float_rounding(int embedding, int hidden, int layers)
     {
-        using var model = ChatModel.CreateUntrained(TestModels.Vocabulary, new ModelHyperParameters(embedding, hidden, layers, 0.0), seed: 8);
+        using var model = NetworkModels.CreateUntrained(TestModels.Vocabulary, new ModelHyperParameters(embedding, hidden, layers, 0.0), seed: 8);
+        using var network = NetworkModels.LoadNetwork(model);
         string[] texts = ["hello, how are you today?", "fine thanks", "ok"];
         var messages = texts.Select(text => model.Vocabulary.Encode(text)).ToList();
         var random = new Random(9);
@@ -76,7 +79,7 @@ public sealed class DecoderKernelTests
             var width = messages.Max(m => m.Length);
             var ids = messages.SelectMany(m => m.Select(id => (long)id).Concat(Enumerable.Repeat(0L, width - m.Length))).ToArray();
             var state = (Stacked(h, texts.Length, hidden), Stacked(c, texts.Length, hidden));
-            var (hOut, cOut) = model.Network.Encode(tensor(ids, [texts.Length, width]), messages.Select(m => (long)m.Length).ToArray(), state);
+            var (hOut, cOut) = network.Encode(tensor(ids, [texts.Length, width]), messages.Select(m => (long)m.Length).ToArray(), state);
             expectedH = hOut.contiguous().data<float>().ToArray();
             expectedC = cOut.contiguous().data<float>().ToArray();
         }
@@ -90,7 +93,7 @@ public sealed class DecoderKernelTests
     [Fact]
     public void Each_rows_result_is_bit_for_bit_the_same_in_any_batch_size_and_position()
     {
-        using var model = ChatModel.CreateUntrained(TestModels.Vocabulary, new ModelHyperParameters(64, 256, 2, 0.0), seed: 5);
+        using var model = NetworkModels.CreateUntrained(TestModels.Vocabulary, new ModelHyperParameters(64, 256, 2, 0.0), seed: 5);
         var kernel = model.Kernel;
         var random = new Random(6);
         const int rows = 37;

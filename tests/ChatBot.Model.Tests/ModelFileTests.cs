@@ -76,7 +76,7 @@ public sealed class ModelFileTests : IDisposable
     {
         using var model = TestModels.Untrained();
         var path = Path.Combine(_folder, "meta.chatbot");
-        ModelFile.Write(path, model.Metadata with { CorpusHash = "c0ffee", HeldOutBitsPerChar = 1.25, TrainingSteps = 42 }, model.Network);
+        ModelFile.Write(path, model.Metadata with { CorpusHash = "c0ffee", HeldOutBitsPerChar = 1.25, TrainingSteps = 42 }, model.StateDict.Span);
         using var loaded = ChatModel.Load(path);
         Assert.Equal(("c0ffee", 1.25, 42L), (loaded.Info.CorpusHash, loaded.Info.HeldOutBitsPerChar, loaded.Info.TrainingSteps));
         Assert.Equal(model.Vocabulary.Characters, loaded.Vocabulary.Characters);

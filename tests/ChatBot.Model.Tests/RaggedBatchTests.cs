@@ -1,4 +1,5 @@
 using ChatBot.Model.Network;
+using ChatBot.Network;
 using static TorchSharp.torch;
 
 namespace ChatBot.Model.Tests;
@@ -10,7 +11,10 @@ namespace ChatBot.Model.Tests;
 public sealed class RaggedBatchTests : IDisposable
 {
     private static readonly long[] Lengths = [7, 12, 13, 3, 1, 2, 9, 20, 17, 5, 12, 26];
-    private readonly ChatModel _model = ChatModel.CreateUntrained(TestModels.Vocabulary, new ModelHyperParameters(8, 32, 2, 0.0), seed: 4);
+    private readonly ChatModel _model = NetworkModels.CreateUntrained(TestModels.Vocabulary, new ModelHyperParameters(8, 32, 2, 0.0), seed: 4);
+    private readonly EncoderDecoderNetwork _network;
+
+    public RaggedBatchTests() => _network = NetworkModels.LoadNetwork(_model);
 
     [Fact]
     public void Each_row_of_a_ragged_batch_ends_in_the_state_it_reaches_alone()
@@ -19,11 +23,11 @@ public sealed class RaggedBatchTests : IDisposable
         using var noGrad = no_grad();
         var (tokens, state) = RaggedInput(seed: 1);
 
-        var (h, c) = _model.Network.Encode(tokens, Lengths, state);
+        var (h, c) = _network.Encode(tokens, Lengths, state);
 
         for (var row = 0; row < Lengths.Length; row++)
         {
-            var (hAlone, cAlone) = _model.Network.Encode(Alone(tokens, row), [Lengths[row]], StateOf(state, row));
+            var (hAlone, cAlone) = _network.Encode(Alone(tokens, row), [Lengths[row]], StateOf(state, row));
             Assert.True(h.narrow(1, row, 1).allclose(hAlone, rtol: 1e-5, atol: 1e-6), $"h of row {row}");
             Assert.True(c.narrow(1, row, 1).allclose(cAlone, rtol: 1e-5, atol: 1e-6), $"c of row {row}");
         }
@@ -36,11 +40,11 @@ public sealed class RaggedBatchTests : IDisposable
         using var noGrad = no_grad();
         var (tokens, state) = RaggedInput(seed: 2);
 
-        var (logits, _) = _model.Network.DecodeLogits(tokens, Lengths, state);
+        var (logits, _) = _network.DecodeLogits(tokens, Lengths, state);
 
         for (var row = 0; row < Lengths.Length; row++)
         {
-            var (alone, _) = _model.Network.DecodeLogits(Alone(tokens, row), [Lengths[row]], StateOf(state, row));
+            var (alone, _) = _network.DecodeLogits(Alone(tokens, row), [Lengths[row]], StateOf(state, row));
             Assert.True(logits[row].narrow(0, 0, Lengths[row]).allclose(alone[0], rtol: 1e-5, atol: 1e-6), $"logits of row {row}");
             Assert.Equal(0f, logits[row].narrow(0, Lengths[row], logits.shape[1] - Lengths[row]).abs().sum().item<float>());
         }
@@ -59,5 +63,9 @@ public sealed class RaggedBatchTests : IDisposable
 
     private static (Tensor H, Tensor C) StateOf((Tensor H, Tensor C) state, int row) => (state.H.narrow(1, row, 1), state.C.narrow(1, row, 1));
 
-    public void Dispose() => _model.Dispose();
+    public void Dispose()
+    {
+        _model.Dispose();
+        _network.Dispose();
+    }
 }

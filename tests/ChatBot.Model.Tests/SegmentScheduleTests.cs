@@ -1,4 +1,4 @@
-using ChatBot.Model.Network;
+using ChatBot.Network;
 
 namespace ChatBot.Model.Tests;
 

@@ -1,5 +1,6 @@
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 
 namespace ChatBot.Model.Tests;
 
@@ -9,5 +10,5 @@ internal static class TestModels
 
     public static ModelHyperParameters Tiny { get; } = new(EmbeddingSize: 8, HiddenSize: 16, Layers: 2, Dropout: 0.0);
 
-    public static ChatModel Untrained(int seed = 1) => ChatModel.CreateUntrained(Vocabulary, Tiny, seed);
+    public static ChatModel Untrained(int seed = 1) => NetworkModels.CreateUntrained(Vocabulary, Tiny, seed);
 }

@@ -10,9 +10,6 @@ public sealed class ModelOptions
     /// <summary>The model file; a relative path resolves against the content root (the repository under `dotnet run`).</summary>
     public string Path { get; set; } = "models/default.chatbot";
 
-    /// <summary>Torch intra-op threads used for inference (torch.set_num_threads); 0 keeps libtorch's default.</summary>
-    public int Threads { get; set; } = 1;
-
     /// <summary>Watch the model file and swap in a retrained model without a restart.</summary>
     public bool ReloadOnChange { get; set; } = true;
 
@@ -40,7 +37,6 @@ internal sealed class ModelOptionsValidator(IHostEnvironment environment) : IVal
                 $"the model file '{options.Path}' (resolved to '{resolved}') does not exist; train one with the trainer " +
                 "(src/ChatBot.Training) or point this key at an existing .chatbot file");
         }
-        problems.CheckRange(options.Threads, 0, 256, $"{prefix}:Threads");
         problems.CheckRange(options.ReloadCheckInterval, TimeSpan.FromMilliseconds(50), TimeSpan.FromHours(24), $"{prefix}:ReloadCheckInterval");
         problems.CheckRange(options.CheckTimeout, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(10), $"{prefix}:CheckTimeout");
         return problems.ToResult();

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using ChatBot.Model.Conversation;
-using ChatBot.Model.Network;
-using static TorchSharp.torch;
+using ChatBot.Model.Files;
 
 namespace ChatBot.Model.Decoding;
 
@@ -17,29 +16,24 @@ public sealed class DecoderKernel
     private readonly PanelMatrix _projection;
     private readonly float[] _projectionBias; // padded to whole panels
 
-    public DecoderKernel(EncoderDecoderNetwork network)
+    /// <param name="weights">The trained parameters as the model file holds them (the kernel copies what it rearranges).</param>
+    public DecoderKernel(ModelWeights weights)
     {
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        var hyper = network.Hyper;
-        var parameters = network.named_parameters().ToDictionary(p => p.name, p => p.parameter);
-        float[] Values(string name) => parameters.TryGetValue(name, out var parameter)
-            ? parameter.detach().contiguous().data<float>().ToArray()
-            : throw new InvalidOperationException($"The network has no parameter {name}.");
-
-        var embedding = Values("embedding.weight");
-        Encoder = new LstmLayers(name => Values("encoder." + name), embedding, network.VocabularySize, hyper.EmbeddingSize, hyper.HiddenSize, hyper.Layers);
-        Decoder = new LstmLayers(name => Values("decoder." + name), embedding, network.VocabularySize, hyper.EmbeddingSize, hyper.HiddenSize, hyper.Layers);
-        _projection = new PanelMatrix(Values("projection.weight"), network.VocabularySize, hyper.HiddenSize);
+        var hyper = weights.Hyper;
+        var vocabulary = weights.VocabularySize;
+        var embedding = weights["embedding.weight"];
+        Encoder = new LstmLayers(name => weights["encoder." + name], embedding, vocabulary, hyper.EmbeddingSize, hyper.HiddenSize, hyper.Layers);
+        Decoder = new LstmLayers(name => weights["decoder." + name], embedding, vocabulary, hyper.EmbeddingSize, hyper.HiddenSize, hyper.Layers);
+        _projection = new PanelMatrix(weights["projection.weight"], vocabulary, hyper.HiddenSize);
         _projectionBias = new float[_projection.PaddedOutputs];
-        Values("projection.bias").CopyTo(_projectionBias, 0);
+        weights["projection.bias"].CopyTo(_projectionBias, 0);
         if (hyper.HasAttention)
         {
-            Attention = new PointerAttention(Values("attentionQuery.weight"), Values("attentionKey.weight"), Values("attentionSentinel"),
-                hyper.HiddenSize, hyper.MemoryLength, network.AttentionScale, EncoderDecoderNetwork.ProbabilityFloor,
-                hyper.MatchLength > 0 ? new RowLinear(Values("attentionMatch.weight"), Values("attentionMatch.bias")) : null,
-                hyper.CaseCopy ? new RowLinear(Values("attentionCase.weight"), Values("attentionCase.bias")) : null,
-                network.LowerCase, network.UpperCase);
+            Attention = new PointerAttention(weights["attentionQuery.weight"], weights["attentionKey.weight"], weights["attentionSentinel"],
+                hyper.HiddenSize, hyper.MemoryLength, PointerAttention.ScaleFor(hyper.AttentionSize), PointerAttention.ProbabilityFloor,
+                hyper.MatchLength > 0 ? new RowLinear(weights["attentionMatch.weight"], weights["attentionMatch.bias"]) : null,
+                hyper.CaseCopy ? new RowLinear(weights["attentionCase.weight"], weights["attentionCase.bias"]) : null,
+                weights.LowerCase, weights.UpperCase);
         }
     }
 

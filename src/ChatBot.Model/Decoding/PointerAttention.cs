@@ -4,7 +4,7 @@ namespace ChatBot.Model.Decoding;
 
 /// <summary>
 /// The decoder's pointer-sentinel attention over a conversation's <see cref="AttentionMemory"/>, in managed code on
-/// copies of the trained weights (see EncoderDecoderNetwork for the model). Immutable; scratch space comes from the
+/// copies of the trained weights (see EncoderDecoderNetwork in ChatBot.Network for the model). Immutable; scratch space comes from the
 /// caller.
 /// </summary>
 public sealed class PointerAttention
@@ -18,6 +18,12 @@ public sealed class PointerAttention
     private readonly RowLinear? _cases;
     private readonly int[] _lowerCase;
     private readonly int[] _upperCase;
+
+    /// <summary>Log-probabilities are floored here so that log never sees 0; training (ChatBot.Network) applies the same floor.</summary>
+    public const float ProbabilityFloor = 1e-30f;
+
+    /// <summary>Scale of the attention scores, 1/√(attention size); training computes it the same way, so both agree bit for bit.</summary>
+    public static float ScaleFor(int attentionSize) => 1f / MathF.Sqrt(attentionSize);
 
     internal PointerAttention(float[] queryWeights, float[] keyWeights, float[] sentinel, int hiddenSize, int memoryLength, float scale, float floor,
         RowLinear? match, RowLinear? cases, int[] lowerCase, int[] upperCase)

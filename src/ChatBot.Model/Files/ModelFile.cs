@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using ChatBot.Model.Network;
 
 namespace ChatBot.Model.Files;
 
@@ -11,6 +10,10 @@ namespace ChatBot.Model.Files;
 /// weights length (u64) and TorchSharp's state-dict bytes, then the SHA-256 of everything before it.
 /// Written through a temp file and a rename, so a reader never sees a half-written model.
 /// </summary>
+/// <remarks>
+/// The container is read and written here without libtorch; the weights section is produced by the training network
+/// (TorchSharp's <c>Module.save</c>, in ChatBot.Network) and read back by <see cref="StateDictReader"/>.
+/// </remarks>
 public static class ModelFile
 {
     public const uint FormatVersion = 1;
@@ -18,17 +21,12 @@ public static class ModelFile
     private const int HashLength = 32;
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    public static void Write(string path, ModelMetadata metadata, EncoderDecoderNetwork network) =>
-        Shared.AtomicFile.WriteAllBytes(path, Serialize(metadata, network));
+    public static void Write(string path, ModelMetadata metadata, ReadOnlySpan<byte> stateDict) =>
+        Shared.AtomicFile.WriteAllBytes(path, Serialize(metadata, stateDict));
 
-    public static byte[] Serialize(ModelMetadata metadata, EncoderDecoderNetwork network)
+    /// <param name="stateDict">The weights section: a state dict as TorchSharp's <c>Module.save</c> writes it.</param>
+    public static byte[] Serialize(ModelMetadata metadata, ReadOnlySpan<byte> stateDict)
     {
-        using var weights = new MemoryStream();
-        using (var writer = new BinaryWriter(weights, Encoding.UTF8, leaveOpen: true))
-        {
-            // Module.save(Stream) would close the stream; a leave-open writer keeps it.
-            network.save(writer);
-        }
         var json = JsonSerializer.SerializeToUtf8Bytes(metadata, Json);
         using var output = new MemoryStream();
         output.Write(Magic);
@@ -38,17 +36,16 @@ public static class ModelFile
         BinaryPrimitives.WriteUInt32LittleEndian(number, (uint)json.Length);
         output.Write(number[..4]);
         output.Write(json);
-        BinaryPrimitives.WriteUInt64LittleEndian(number, (ulong)weights.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(number, (ulong)stateDict.Length);
         output.Write(number);
-        weights.Position = 0;
-        weights.CopyTo(output);
+        output.Write(stateDict);
         output.Write(SHA256.HashData(output.GetBuffer().AsSpan(0, (int)output.Length)));
         return output.ToArray();
     }
 
-    /// <summary>Reads and checks a model file; the caller owns the returned network.</summary>
-    /// <exception cref="ModelFileException">Missing, truncated, damaged or unknown format.</exception>
-    public static (ModelMetadata Metadata, EncoderDecoderNetwork Network, string Fingerprint) Read(string path)
+    /// <summary>Reads and checks a model file, weights included (names, types and shapes against the metadata).</summary>
+    /// <exception cref="ModelFileException">Missing, truncated, damaged or unknown format, or weights that do not fit the metadata.</exception>
+    public static ModelFileContents Read(string path)
     {
         byte[] bytes;
         try
@@ -62,7 +59,7 @@ public static class ModelFile
         return Deserialize(path, bytes);
     }
 
-    public static (ModelMetadata Metadata, EncoderDecoderNetwork Network, string Fingerprint) Deserialize(string path, ReadOnlySpan<byte> bytes)
+    public static ModelFileContents Deserialize(string path, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length < Magic.Length + 16 + HashLength || !bytes[..Magic.Length].SequenceEqual(Magic))
         {
@@ -99,27 +96,9 @@ public static class ModelFile
             throw new ModelFileException(path, "the model file's sections do not add up.");
         }
 
-        EncoderDecoderNetwork network;
-        try
-        {
-            network = new EncoderDecoderNetwork(new Text.Vocabulary(metadata.Characters), metadata.Hyper);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ModelFileException(path, $"the model metadata is invalid ({e.Message}).", e);
-        }
-        try
-        {
-            using var weights = new MemoryStream(bytes.Slice(at, (int)weightsLength).ToArray(), writable: false);
-            network.load(weights, strict: true);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            network.Dispose();
-            throw new ModelFileException(path, $"the weights do not match the declared shape ({e.Message}).", e);
-        }
-        network.eval();
-        return (metadata, network, Fingerprint(bytes.Slice(at, (int)weightsLength), metadata));
+        var stateDict = bytes.Slice(at, (int)weightsLength);
+        var weights = ModelWeights.From(path, metadata, StateDictReader.Read(path, stateDict));
+        return new ModelFileContents(metadata, stateDict.ToArray(), weights, Fingerprint(stateDict, metadata));
     }
 
     /// <summary>Identity of a model: its shape, alphabet and weights (not its training notes).</summary>

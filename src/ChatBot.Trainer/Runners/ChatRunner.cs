@@ -2,7 +2,7 @@ using System.Globalization;
 using ChatBot.Model;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Decoding;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 using ChatBot.Training.Evaluation;
 using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;

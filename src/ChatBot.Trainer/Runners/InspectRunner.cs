@@ -1,5 +1,5 @@
 using ChatBot.Model.Decoding;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 using ChatBot.Trainer.Inspection;
 using ChatBot.Trainer.Quality;
 using ChatBot.Training.Loop;

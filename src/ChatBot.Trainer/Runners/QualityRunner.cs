@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 using ChatBot.Trainer.Quality;
 using ChatBot.Training.Loop;
 using Microsoft.Extensions.Options;

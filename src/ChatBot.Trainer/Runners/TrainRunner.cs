@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatBot.Model.Runtime;
+using ChatBot.Network;
 using ChatBot.Trainer.Metrics;
 using ChatBot.Trainer.Plotting;
 using ChatBot.Trainer.Progress;

@@ -1,5 +1,5 @@
 using ChatBot.Model;
-using ChatBot.Model.Network;
+using ChatBot.Network;
 using ChatBot.Training.Corpora;
 using ChatBot.Training.Loop;
 using static TorchSharp.torch;
@@ -15,7 +15,8 @@ public static class DialogueEvaluator
     public static EvaluationReport Evaluate(ChatModel model, IReadOnlyList<Dialogue> dialogues, int maxTurnLength = 200, int batchSize = 32)
     {
         var encoded = dialogues.Select(d => EncodedDialogue.From(d, model.Vocabulary, maxTurnLength)).ToList();
-        var (carried, reset) = Evaluate(model.Network, encoded, batchSize);
+        using var network = NetworkModels.LoadNetwork(model);
+        var (carried, reset) = Evaluate(network, encoded, batchSize);
         return new EvaluationReport(model.Metadata.TrainingSteps, carried, reset, reset - carried, IsBest: false);
     }
 

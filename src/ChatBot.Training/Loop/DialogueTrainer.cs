@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using ChatBot.Model;
 using ChatBot.Model.Files;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 using ChatBot.Training.Augmentation;
 using ChatBot.Training.Corpora;
 using ChatBot.Training.Evaluation;
@@ -213,7 +213,7 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                         bestBpc = bpc;
                         bestBpcReset = bpcReset;
                         staleEvaluations = 0;
-                        ModelFile.Write(bestPath, Metadata(bpc, bpcReset), network);
+                        NetworkModels.Write(bestPath, Metadata(bpc, bpcReset), network);
                     }
                     else
                     {
@@ -247,15 +247,15 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
             if (encodedValidation.Count > 0 && File.Exists(bestPath))
             {
                 // Ship the weights with the best held-out bpc, not merely the last ones.
-                using var best = ChatModel.Load(bestPath);
+                var best = ModelFile.Read(bestPath);
                 // TrainingSteps stays the step the best weights come from; the run's length is noted beside it.
                 var notes = new Dictionary<string, string>(best.Metadata.Training) { ["runSteps"] = step.ToString(CultureInfo.InvariantCulture) };
                 var metadata = best.Metadata with { TrainingSeconds = previousSeconds + clock.Elapsed.TotalSeconds, Training = notes };
-                ModelFile.Write(options.ModelPath, metadata, best.Network);
+                ModelFile.Write(options.ModelPath, metadata, best.StateDict);
             }
             else
             {
-                ModelFile.Write(options.ModelPath, Metadata(null, null), network);
+                NetworkModels.Write(options.ModelPath, Metadata(null, null), network);
             }
             observer.OnMessage($"Model written to {options.ModelPath}.");
             return new TrainingResult(options.ModelPath, step, Best(), Interrupted: false, stoppedEarly, TimeSpan.FromSeconds(previousSeconds) + clock.Elapsed);

@@ -1,5 +1,5 @@
-using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 using static TorchSharp.torch;
 
 namespace ChatBot.Training.Loop;

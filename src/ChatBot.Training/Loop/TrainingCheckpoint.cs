@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatBot.Model.Network;
+using ChatBot.Network;
 using static TorchSharp.torch;
 
 namespace ChatBot.Training.Loop;

@@ -1,4 +1,4 @@
-using ChatBot.Model.Network;
+using ChatBot.Network;
 using static TorchSharp.torch;
 
 namespace ChatBot.Training.Loop;

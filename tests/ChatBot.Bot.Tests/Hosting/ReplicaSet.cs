@@ -46,7 +46,6 @@ public sealed class ReplicaSet : IAsyncDisposable
             {
                 ["Bot:Model:Path"] = modelPath,
                 ["Bot:Model:ReloadOnChange"] = "false",
-                ["Bot:Model:Threads"] = "1",
                 ["Bot:Inference:MaxConcurrency"] = "1",
                 ["Bot:Inference:Timeout"] = "00:00:30",
                 ["Bot:Decoding:MaxReplyLength"] = "40",

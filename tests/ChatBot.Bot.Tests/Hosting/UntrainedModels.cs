@@ -1,6 +1,6 @@
-using ChatBot.Model;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 
 namespace ChatBot.Bot.Tests.Hosting;
 
@@ -22,7 +22,7 @@ public static class UntrainedModels
         // manual_seed is global to the process: create one model at a time.
         lock (SeedLock)
         {
-            using var model = ChatModel.CreateUntrained(Alphabet, new ModelHyperParameters(EmbeddingSize: 16, HiddenSize: hiddenSize, Layers: 2, Dropout: 0.0), seed, name);
+            using var model = NetworkModels.CreateUntrained(Alphabet, new ModelHyperParameters(EmbeddingSize: 16, HiddenSize: hiddenSize, Layers: 2, Dropout: 0.0), seed, name);
             model.Save(path);
         }
     }

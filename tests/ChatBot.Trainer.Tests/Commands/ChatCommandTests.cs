@@ -2,6 +2,7 @@ using ChatBot.Model;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 
 namespace ChatBot.Trainer.Tests.Commands;
 
@@ -21,7 +22,7 @@ public sealed class ChatCommandTests : IDisposable
     {
         _modelPath = _folder.File("tiny.chatbot");
         var vocabulary = Vocabulary.Build(["hello there, how are you? olá, tudo bem! fine thanks"], minCount: 1);
-        using var model = ChatModel.CreateUntrained(vocabulary, new ModelHyperParameters(EmbeddingSize: 8, HiddenSize: 16, Layers: 1, Dropout: 0), seed: 4);
+        using var model = NetworkModels.CreateUntrained(vocabulary, new ModelHyperParameters(EmbeddingSize: 8, HiddenSize: 16, Layers: 1, Dropout: 0), seed: 4);
         model.Save(_modelPath);
     }
 

@@ -2,6 +2,7 @@ using ChatBot.Model;
 using ChatBot.Model.Decoding;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 using ChatBot.Trainer.Inspection;
 using SkiaSharp;
 
@@ -25,7 +26,7 @@ public sealed class InspectCommandTests : IDisposable
         var path = folder.File("tiny.chatbot");
         var vocabulary = Vocabulary.Build(["My name is Ana. How are you? What is my name? Olá, tudo bem! Qual é o meu nome?"], minCount: 1);
         var shape = new ModelHyperParameters(EmbeddingSize: 8, HiddenSize: 16, Layers: 2, Dropout: 0, MemoryLength: 64, AttentionSize: 8, MatchLength: 2, CaseCopy: true);
-        using var model = ChatModel.CreateUntrained(vocabulary, shape, seed: 6);
+        using var model = NetworkModels.CreateUntrained(vocabulary, shape, seed: 6);
         model.Save(path);
         return path;
     }

@@ -2,6 +2,7 @@ using ChatBot.Model;
 using ChatBot.Model.Conversation;
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 using ChatBot.Training.Corpora;
 using ChatBot.Training.Loop;
 using static TorchSharp.torch;
@@ -26,12 +27,16 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
 
     private static readonly Vocabulary Alphabet = Vocabulary.Build(TinyCorpus.Dialogues.SelectMany(d => d.Turns).Concat(Batch.SelectMany(d => d.Turns)), 1);
     private ChatModel _model = null!;
+    private EncoderDecoderNetwork _network = null!;
 
     // A memory of 10 characters is shorter than the dialogues' user turns, so characters fall out of it between exchanges.
     // With `refined`, the attention also has copy continuation (3 characters) and case copying.
-    private void CreateModel(int hidden, int memory, bool refined = false) =>
-        _model = ChatModel.CreateUntrained(Alphabet, new ModelHyperParameters(8, hidden, 2, 0.0, memory, memory > 0 ? 6 : 0,
+    private void CreateModel(int hidden, int memory, bool refined = false)
+    {
+        _model = NetworkModels.CreateUntrained(Alphabet, new ModelHyperParameters(8, hidden, 2, 0.0, memory, memory > 0 ? 6 : 0,
             MatchLength: refined ? 3 : 0, CaseCopy: refined), seed: 3);
+        _network = NetworkModels.LoadNetwork(_model);
+    }
 
     [Theory]
     [InlineData(16, 0)]
@@ -46,15 +51,15 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var encoded = Batch.Select(d => EncodedDialogue.From(d, Alphabet, 200)).ToArray();
-        var state = _model.Network.ZeroState(Batch.Length);
+        var state = _network.ZeroState(Batch.Length);
         for (var exchange = 0; exchange < 2; exchange++)
         {
             var users = encoded.Select(d => d.User[exchange]).ToArray();
             var bots = encoded.Select(d => d.Bot[exchange]).ToArray();
-            state = _model.Network.Encode(Padded(users, null), users.Select(u => (long)u.Length).ToArray(), state);
+            state = _network.Encode(Padded(users, null), users.Select(u => (long)u.Length).ToArray(), state);
             var inputs = bots.Select(b => b.Prepend(Vocabulary.BeginOfReply).ToArray()).ToArray();
             Tensor logits;
-            (logits, state) = _model.Network.DecodeLogits(Padded(inputs, null), inputs.Select(i => (long)i.Length).ToArray(), state);
+            (logits, state) = _network.DecodeLogits(Padded(inputs, null), inputs.Select(i => (long)i.Length).ToArray(), state);
 
             for (var row = 0; row < Batch.Length; row++)
             {
@@ -78,10 +83,10 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var stream = BatchStream();
-        var state = _model.Network.ZeroState(Batch.Length);
+        var state = _network.ZeroState(Batch.Length);
         for (var exchange = 0; exchange < 2; exchange++)
         {
-            (_, _, state) = ExchangeRunner.Run(_model.Network, stream.Next()!, state);
+            (_, _, state) = ExchangeRunner.Run(_network, stream.Next()!, state);
             for (var row = 0; row < Batch.Length; row++)
             {
                 var expected = TurnByTurn(Batch[row], exchange + 1).State;
@@ -111,7 +116,7 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var stream = BatchStream();
-        var (lossSum, predicted, _) = ExchangeRunner.Run(_model.Network, stream.Next()!, _model.Network.ZeroState(Batch.Length));
+        var (lossSum, predicted, _) = ExchangeRunner.Run(_network, stream.Next()!, _network.ZeroState(Batch.Length));
 
         var expected = 0.0;
         var expectedCount = 0;
@@ -166,5 +171,9 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         return tensor(data, [rows.Length, width]);
     }
 
-    public void Dispose() => _model?.Dispose();
+    public void Dispose()
+    {
+        _model?.Dispose();
+        _network?.Dispose();
+    }
 }

@@ -1,5 +1,6 @@
 using ChatBot.Model.Network;
 using ChatBot.Model.Text;
+using ChatBot.Network;
 using ChatBot.Training.Corpora;
 using ChatBot.Training.Loop;
 using static TorchSharp.torch;

@@ -1,7 +1,10 @@
+using ChatBot.Model.Decoding;
+using ChatBot.Model.Network;
+using ChatBot.Model.Text;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace ChatBot.Model.Network;
+namespace ChatBot.Network;
 
 /// <summary>
 /// Character embedding → encoder LSTM over the user's utterance → decoder LSTM that starts from the encoder's final
@@ -29,8 +32,8 @@ namespace ChatBot.Model.Network;
 /// </remarks>
 public sealed class EncoderDecoderNetwork : nn.Module
 {
-    // Log-probabilities are floored here so that log never sees 0; serving applies the same floor.
-    public const float ProbabilityFloor = 1e-30f;
+    // Log-probabilities are floored so that log never sees 0; serving applies the same floor.
+    public const float ProbabilityFloor = PointerAttention.ProbabilityFloor;
 
     // TorchSharp's RegisterComponents names parameters and buffers after these fields, and the names are the
     // keys of saved models (and of named_parameters()), so they keep their plain camelCase names.
@@ -49,7 +52,7 @@ public sealed class EncoderDecoderNetwork : nn.Module
     private readonly Tensor? upperMap;
 #pragma warning restore IDE1006
 
-    public EncoderDecoderNetwork(Text.Vocabulary vocabulary, ModelHyperParameters hyper) : base(nameof(EncoderDecoderNetwork))
+    public EncoderDecoderNetwork(Vocabulary vocabulary, ModelHyperParameters hyper) : base(nameof(EncoderDecoderNetwork))
     {
         hyper.Validate();
         Hyper = hyper;
@@ -94,14 +97,14 @@ public sealed class EncoderDecoderNetwork : nn.Module
 
     public int VocabularySize { get; }
 
-    /// <summary>Id → id of its lower-case form (itself when none); see <see cref="Text.Vocabulary.CaseMap"/>.</summary>
+    /// <summary>Id → id of its lower-case form (itself when none); see <see cref="Vocabulary.CaseMap"/>.</summary>
     public int[] LowerCase { get; }
 
     /// <summary>Id → id of its upper-case form (itself when none).</summary>
     public int[] UpperCase { get; }
 
     /// <summary>Scale of the attention scores, 1/√(attention size); the managed kernel uses the same value.</summary>
-    public float AttentionScale => Hyper.HasAttention ? 1f / MathF.Sqrt(Hyper.AttentionSize) : 0f;
+    public float AttentionScale => Hyper.HasAttention ? PointerAttention.ScaleFor(Hyper.AttentionSize) : 0f;
 
     /// <summary>A fresh start for <paramref name="batch"/> conversations: zero (h, c), empty memory.</summary>
     public NetworkState ZeroState(long batch) => new(
@@ -114,7 +117,7 @@ public sealed class EncoderDecoderNetwork : nn.Module
     /// Reads the user's utterances; returns the state after each row's last real character, its memory extended by
     /// the utterance's characters (the oldest fall out).
     /// </summary>
-    /// <param name="lengths">Real length of each row (at least 1); rows are right-padded beyond it with <see cref="Text.Vocabulary.Padding"/>.</param>
+    /// <param name="lengths">Real length of each row (at least 1); rows are right-padded beyond it with <see cref="Vocabulary.Padding"/>.</param>
     public NetworkState Encode(Tensor tokens, long[] lengths, NetworkState state)
     {
         if (!Hyper.HasAttention)
@@ -223,7 +226,7 @@ public sealed class EncoderDecoderNetwork : nn.Module
         {
             scores = scores + MatchBonus(LaidOut(attentionMatch.forward(outputs)), inputs, state.MemoryTokens!);
         }
-        scores = scores.masked_fill(state.MemoryTokens!.eq(Text.Vocabulary.Padding).unsqueeze(1), float.NegativeInfinity);
+        scores = scores.masked_fill(state.MemoryTokens!.eq(Vocabulary.Padding).unsqueeze(1), float.NegativeInfinity);
         var sentinelScore = queries.matmul(attentionSentinel!).unsqueeze(2) * AttentionScale;                 // [rows, time, 1]
         var weights = nn.functional.softmax(cat([scores, sentinelScore], 2), 2).view(rows * width, memory + 1).index_select(0, at);
         using var rowOf = tensor(positions.Select(p => p / width).ToArray(), int64);

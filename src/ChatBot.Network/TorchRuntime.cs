@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ChatBot.Model.Runtime;
+namespace ChatBot.Network;
 
 /// <summary>Process-wide native settings for libtorch; call <see cref="Configure"/> once at start-up, before the first tensor.</summary>
 public static partial class TorchRuntime

@@ -1,4 +1,4 @@
-namespace ChatBot.Model.Network;
+namespace ChatBot.Network;
 
 /// <summary>
 /// Plans how to run rows of different lengths through dense LSTM calls without ever feeding padding. A row can

@@ -1,7 +1,7 @@
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace ChatBot.Model.Network;
+namespace ChatBot.Network;
 
 /// <summary>
 /// The LSTM equations written out step by step over an nn.LSTM's own parameters (gate order i, f, g, o as in

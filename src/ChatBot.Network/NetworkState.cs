@@ -1,11 +1,11 @@
 using static TorchSharp.torch;
 
-namespace ChatBot.Model.Network;
+namespace ChatBot.Network;
 
 /// <summary>
 /// What a batch of conversations carries from turn to turn, as tensors: the LSTM's (h, c) [layers, batch, hidden]
 /// and, for a model with attention, its memory of the most recent user characters: their ids [batch, memory]
-/// (int64, <see cref="Text.Vocabulary.Padding"/> in empty slots, newest last) and the attention key of each
+/// (int64, <see cref="ChatBot.Model.Text.Vocabulary.Padding"/> in empty slots, newest last) and the attention key of each
 /// [batch, memory, attention size].
 /// </summary>
 public sealed record NetworkState(Tensor H, Tensor C, Tensor? MemoryTokens = null, Tensor? MemoryKeys = null)

@@ -1,4 +1,4 @@
-namespace ChatBot.Model.Network;
+namespace ChatBot.Network;
 
 /// <summary>One dense nn.LSTM call of a <see cref="SegmentSchedule"/>.</summary>
 /// <param name="Steps">Time steps the call runs; every row in it runs all of them.</param>

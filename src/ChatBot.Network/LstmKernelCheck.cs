@@ -1,7 +1,7 @@
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace ChatBot.Model.Network;
+namespace ChatBot.Network;
 
 /// <summary>
 /// Checks libtorch's fused LSTM against the written-out equations for one layer shape. On the project's machine
