@@ -37,11 +37,15 @@ public sealed class TelemetryTests
         await bot.AskAsync("conv-1", "one");
         await bot.AskAsync("conv-1", "two");
         await bot.AskAsync("conv-2", "three");
-        var after = await PrometheusScrape.ReadAsync(bot.Host);
 
-        Assert.True(after.Increase(before, "chatbot_turns_total", "outcome=\"answered\"") >= 3, after.Text);
-        Assert.True(after.Increase(before, "chatbot_turn_duration_seconds_count") >= 3, after.Text);
-        Assert.True(after.Increase(before, "chatbot_inference_queue_time_seconds_count") >= 3, after.Text);
+        // A turn is counted when it ends, which can be a moment after its reply has reached the client.
+        await Eventually.TrueAsync(async () =>
+        {
+            var after = await PrometheusScrape.ReadAsync(bot.Host);
+            return after.Increase(before, "chatbot_turns_total", "outcome=\"answered\"") >= 3
+                && after.Increase(before, "chatbot_turn_duration_seconds_count") >= 3
+                && after.Increase(before, "chatbot_inference_queue_time_seconds_count") >= 3;
+        }, TimeSpan.FromSeconds(10), "three answered turns, their durations and queue times on the scrape");
     }
 
     [Fact]
@@ -131,7 +135,10 @@ public sealed class TelemetryTests
         await bot.AskAsync("traced-conversation", "hello");
 
         var conversation = new ConversationKey("emulator", "traced-conversation").ToLogId();
-        var turn = Assert.Single(spans, span => span.OperationName == "chatbot.turn" && (string?)span.GetTagItem("chatbot.conversation") == conversation);
+        bool IsTurn(Activity span) => span.OperationName == "chatbot.turn" && (string?)span.GetTagItem("chatbot.conversation") == conversation;
+        // The turn's span stops when the turn ends, which can be a moment after its reply has reached the client.
+        await Eventually.TrueAsync(() => spans.Any(IsTurn), TimeSpan.FromSeconds(10), "the turn's span to stop");
+        var turn = Assert.Single(spans, IsTurn);
         var trace = spans.Where(span => span.TraceId == turn.TraceId).ToList();
         var request = Assert.Single(trace, span => span.Id == turn.ParentId);
         Assert.Equal("Microsoft.AspNetCore", request.Source.Name);
