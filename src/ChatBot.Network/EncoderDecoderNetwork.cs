@@ -35,6 +35,9 @@ public sealed class EncoderDecoderNetwork : nn.Module
     // Log-probabilities are floored so that log never sees 0; serving applies the same floor.
     public const float ProbabilityFloor = PointerAttention.ProbabilityFloor;
 
+    /// <summary>Initial bias of "as typed" in the case choice (the other two start at 0): softmax weight e³/(e³ + 2) ≈ 0.91.</summary>
+    public const float CaseCopyInitialBias = 3f;
+
     // TorchSharp's RegisterComponents names parameters and buffers after these fields, and the names are the
     // keys of saved models (and of named_parameters()), so they keep their plain camelCase names.
 #pragma warning disable IDE1006
@@ -80,6 +83,13 @@ public sealed class EncoderDecoderNetwork : nn.Module
         if (hyper.CaseCopy)
         {
             attentionCase = nn.Linear(hyper.HiddenSize, 3);
+            // Start by copying as typed (weight ≈ 0.9): from an even three-way split every copied letter would first
+            // lose two thirds of its probability to the wrong case, and the copy would be learnt more slowly.
+            using (no_grad())
+            {
+                using var initial = tensor(new[] { CaseCopyInitialBias, 0f, 0f });
+                attentionCase.bias!.copy_(initial);
+            }
             lowerMap ??= tensor(LowerCase.Select(id => (long)id).ToArray(), int64).DetachFromDisposeScope();
             upperMap = tensor(UpperCase.Select(id => (long)id).ToArray(), int64).DetachFromDisposeScope();
         }

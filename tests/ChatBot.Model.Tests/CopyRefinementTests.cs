@@ -64,6 +64,18 @@ public sealed class CopyRefinementTests
     }
 
     [Fact]
+    public void An_untrained_networks_case_choice_starts_at_as_typed()
+    {
+        manual_seed(3);
+        using var network = new EncoderDecoderNetwork(Letters, Shape);
+        var bias = network.named_parameters().Single(p => p.name == "attentionCase.bias").parameter;
+        using var weights = nn.functional.softmax(bias, 0);
+
+        Assert.True(weights[0].item<float>() > 0.9f, $"as typed {weights[0].item<float>()}");
+        Assert.Equal(weights[1].item<float>(), weights[2].item<float>());
+    }
+
+    [Fact]
     public void Beam_search_of_width_one_equals_greedy_decoding_with_both_refinements()
     {
         using var model = NetworkModels.CreateUntrained(Letters, Shape, seed: 9);

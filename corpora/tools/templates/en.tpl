@@ -2909,6 +2909,12 @@ Hello, I am {v}.
 Everyone calls me {v}.
 Hi! {v} here, nice to meet you.
 Let me introduce myself: I'm {v}.
+Hi, my name is {v}.
+Hey there, I'm {v}.
+I'm {v}, by the way.
+Just call me {v}.
+Hello, I'm called {v}.
+People call me {v}.
 ack:
 Nice to meet you, {v}!
 Hello, {v}! How can I help?
@@ -3152,6 +3158,12 @@ I love {v}.
 {V} is my colour.
 I'd pick {v} every time.
 The colour I like most is {v}.
+{V} is the colour I like best.
+{V} is the colour I love.
+The colour I love is {v}.
+I really love the colour {v}.
+My favourite colour has to be {v}.
+{V} has always been my favourite colour.
 ack:
 {V} is a lovely colour!
 Nice choice, {v}!
@@ -3176,6 +3188,7 @@ What's my favourite color?
 Which colour did I pick?
 Remind me of my favourite colour.
 Do you know my favourite colour?
+Which colour do I love?
 answer:
 Your favourite colour is {v}.
 You said {v}.
@@ -3209,6 +3222,11 @@ My favourite number is {v}.
 I love the number {v}.
 The best number is {v}, for me.
 {v} is the number I like most.
+The number I love is {v}.
+The number I'd pick is {v}.
+My number is {v}.
+The number I like is {v}.
+{v} is the number I love most.
 ack:
 {v}, nice! I'll remember that.
 Good number, {v}.
@@ -3253,6 +3271,9 @@ My lucky number is {v}.
 My lucky number is {v}.
 {v} always brings me luck.
 I think {v} is lucky for me.
+The number that brings me luck is {v}.
+The lucky number for me is {v}.
+My lucky number has always been {v}.
 ack:
 {v}! I hope it brings you luck.
 Lucky {v}, noted.

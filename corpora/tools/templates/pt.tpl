@@ -2958,6 +2958,12 @@ Oi! Eu sou {v}.
 Todo mundo me chama de {v}.
 Oi, tudo bem? Meu nome é {v}.
 Deixa eu me apresentar: sou {v}.
+Oi, sou {v}.
+Olá, eu sou {v}!
+E aí, sou {v}.
+Eu sou {v}, muito prazer.
+Olá, me chamo {v}.
+Oi, meu nome é {v}.
 ack:
 Prazer em te conhecer, {v}!
 Olá, {v}! Como posso ajudar?
@@ -3198,6 +3204,12 @@ Amo {v}.
 {V} é a minha cor.
 Eu escolheria {v} sempre.
 A cor de que mais gosto é {v}.
+{V} é a cor de que eu mais gosto.
+{V} é a cor que eu mais amo.
+A cor que eu mais amo é {v}.
+Eu gosto muito da cor {v}.
+{V} sempre foi a minha cor favorita.
+A minha cor preferida é {v}.
 ack:
 {V} é uma cor linda!
 Boa escolha, {v}!
@@ -3221,6 +3233,7 @@ Qual é a minha cor preferida?
 Que cor eu escolhi?
 Me lembra minha cor favorita.
 Você sabe minha cor favorita?
+Qual cor eu prefiro?
 answer:
 Sua cor favorita é {v}.
 Você disse {v}.
@@ -3254,6 +3267,11 @@ Meu número preferido é {v}.
 Adoro o número {v}.
 Pra mim, o melhor número é o {v}.
 O número de que mais gosto é o {v}.
+O número de que eu gosto é {v}.
+O número que eu mais amo é {v}.
+O meu número favorito é {v}.
+O número que eu escolho é {v}.
+{v} é o número de que eu mais gosto.
 ack:
 {v}, legal! Vou lembrar.
 Bom número, o {v}.
@@ -3271,6 +3289,7 @@ De que número eu mais gosto?
 De que número eu gosto?
 Me lembra meu número favorito.
 Qual é o meu número?
+Qual número eu prefiro?
 answer:
 Seu número favorito é {v}.
 É o {v}.
@@ -3298,6 +3317,9 @@ Meu número da sorte é {v}.
 Meu número da sorte é {v}.
 O {v} sempre me dá sorte.
 Acho que o {v} é o meu número da sorte.
+O número que me dá sorte é {v}.
+O meu número da sorte é {v}.
+Meu número da sorte sempre foi o {v}.
 ack:
 {v}! Tomara que te traga sorte.
 O {v} da sorte, anotado.

@@ -41,7 +41,7 @@ public sealed record TrainerOptions
     [TrainOption("--match", "Copy continuation: how many of the decoder's latest characters are compared with the characters before each remembered one; 0 = none.")]
     public int MatchLength { get; set; } = 3;
     [TrainOption("--case-copy", "Let the pointer copy a character upper- or lower-cased too (true or false).", HelpName = "true|false")]
-    public bool CaseCopy { get; set; }
+    public bool CaseCopy { get; set; } = true;
 
     // Vocabulary.
     [Range(1, int.MaxValue)] public int MinCharCount { get; set; } = 3;
