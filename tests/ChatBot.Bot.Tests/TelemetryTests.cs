@@ -11,9 +11,15 @@ namespace ChatBot.Bot.Tests;
 
 /// <summary>
 /// The bot is observable like a service: its own metrics on a Prometheus scrape endpoint (off by default), a trace
-/// per turn, and logs without one line per outbound attempt. Other bots may run in parallel in this process, so
-/// counters are checked to have moved at least as far as this test moved them.
+/// per turn, and logs without one line per outbound attempt.
 /// </summary>
+/// <remarks>
+/// Every bot in this process names its meter alike, and OpenTelemetry's listener is process-wide. Run beside the other
+/// test classes, a count made here was missing from the scrape in 3 of 5 full runs (a different test each time;
+/// never when this class ran alone), most likely because bots stopped by other tests took the shared metric streams
+/// with them. These tests therefore run alone, after the parallel ones (<see cref="TelemetryCollection"/>).
+/// </remarks>
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests
 {
     private static readonly Dictionary<string, string?> Prometheus = new() { ["Bot:Telemetry:PrometheusEnabled"] = "true" };
