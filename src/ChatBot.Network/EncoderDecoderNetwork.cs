@@ -155,31 +155,48 @@ public sealed class EncoderDecoderNetwork : nn.Module
 
     /// <summary>
     /// Teacher-forced decoding of "&lt;bos&gt; reply" rows against "reply &lt;eos&gt;" targets (padding ignored).
-    /// Returns the summed cross-entropy in nats and the state after each row's last real input.
+    /// Returns the summed cross-entropy in nats, the summed training objective and the state after each row's last
+    /// real input. With <paramref name="labelSmoothing"/> ε &gt; 0 the objective is (1 − ε)·cross-entropy + ε·the
+    /// generator's cross-entropy against a uniform target (the generator's softmax only; the copy is left sharp), so
+    /// that the model does not grow over-confident in the corpus's phrasings; with ε = 0 it is the cross-entropy
+    /// itself (the same tensor).
     /// </summary>
-    public (Tensor LossSum, NetworkState State) DecodeLoss(Tensor inputs, Tensor targets, long[] lengths, NetworkState state)
+    public (Tensor LossSum, Tensor ObjectiveSum, NetworkState State) DecodeLoss(Tensor inputs, Tensor targets, long[] lengths, NetworkState state,
+        double labelSmoothing = 0)
     {
         var (flat, positions, after) = RunDecoder(inputs, lengths, state);
         // One projection and one loss over every call's outputs: a few large operations instead of many small ones.
         var logits = projection.forward(outputDropout.forward(flat));
         using var at = tensor(positions, int64);
         var allTargets = targets.reshape(-1).index_select(0, at);
+        Tensor loss;
         if (!Hyper.HasAttention)
         {
-            return (nn.functional.cross_entropy(logits, allTargets, reduction: nn.Reduction.Sum), after);
+            loss = nn.functional.cross_entropy(logits, allTargets, reduction: nn.Reduction.Sum);
         }
-        var (sentinel, pointer, memoryTokens, cases) = Attend(flat, positions, inputs, state);
-        var generated = nn.functional.log_softmax(logits, 1).gather(1, allTargets.unsqueeze(1)).squeeze(1).exp();
-        var wanted = allTargets.unsqueeze(1);
-        var copied = (pointer * memoryTokens.eq(wanted)).sum(1);
-        if (cases is not null)
+        else
         {
-            copied = cases.select(1, 0) * copied
-                + cases.select(1, 1) * (pointer * Mapped(upperMap!, memoryTokens).eq(wanted)).sum(1)
-                + cases.select(1, 2) * (pointer * Mapped(lowerMap!, memoryTokens).eq(wanted)).sum(1);
+            var (sentinel, pointer, memoryTokens, cases) = Attend(flat, positions, inputs, state);
+            var generated = nn.functional.log_softmax(logits, 1).gather(1, allTargets.unsqueeze(1)).squeeze(1).exp();
+            var wanted = allTargets.unsqueeze(1);
+            var copied = (pointer * memoryTokens.eq(wanted)).sum(1);
+            if (cases is not null)
+            {
+                copied = cases.select(1, 0) * copied
+                    + cases.select(1, 1) * (pointer * Mapped(upperMap!, memoryTokens).eq(wanted)).sum(1)
+                    + cases.select(1, 2) * (pointer * Mapped(lowerMap!, memoryTokens).eq(wanted)).sum(1);
+            }
+            var probability = sentinel * generated + copied;
+            loss = -probability.clamp_min(ProbabilityFloor).log().sum();
         }
-        var probability = sentinel * generated + copied;
-        return (-probability.clamp_min(ProbabilityFloor).log().sum(), after);
+        if (labelSmoothing <= 0)
+        {
+            return (loss, loss, after);
+        }
+        // Smoothing the whole mixture would also pull weight off the pointer, towards symbols that are not in the
+        // memory, and the model learnt to answer with a frequent name instead of copying (see models/README.md).
+        var uniform = -nn.functional.log_softmax(logits, 1).mean([1]).sum();
+        return (loss, (1 - labelSmoothing) * loss + labelSmoothing * uniform, after);
     }
 
     /// <summary>
@@ -192,18 +209,24 @@ public sealed class EncoderDecoderNetwork : nn.Module
         var logits = projection.forward(outputDropout.forward(flat));
         if (Hyper.HasAttention)
         {
-            var (sentinel, pointer, memoryTokens, cases) = Attend(flat, positions, inputs, state);
-            var copied = cases is null
-                ? zeros(logits.shape[0], VocabularySize).scatter_add(1, memoryTokens, pointer)
-                : zeros(logits.shape[0], VocabularySize).scatter_add(1, memoryTokens, pointer * cases.narrow(1, 0, 1))
-                    .scatter_add(1, Mapped(upperMap!, memoryTokens), pointer * cases.narrow(1, 1, 1))
-                    .scatter_add(1, Mapped(lowerMap!, memoryTokens), pointer * cases.narrow(1, 2, 1));
-            logits = (sentinel.unsqueeze(1) * nn.functional.softmax(logits, 1) + copied).clamp_min(ProbabilityFloor).log();
+            logits = MixedLogProbabilities(logits, Attend(flat, positions, inputs, state));
         }
         using var at = tensor(positions, int64);
         var (rows, width) = (inputs.shape[0], inputs.shape[1]);
         var all = zeros(rows * width, VocabularySize).index_copy(0, at, logits).reshape(rows, width, VocabularySize);
         return (all, after);
+    }
+
+    /// <summary>log p(y) of the pointer-sentinel mixture over the whole vocabulary [steps, vocab], floored.</summary>
+    private Tensor MixedLogProbabilities(Tensor logits, (Tensor Sentinel, Tensor Pointer, Tensor MemoryTokens, Tensor? Cases) attended)
+    {
+        var (sentinel, pointer, memoryTokens, cases) = attended;
+        var copied = cases is null
+            ? zeros(logits.shape[0], VocabularySize).scatter_add(1, memoryTokens, pointer)
+            : zeros(logits.shape[0], VocabularySize).scatter_add(1, memoryTokens, pointer * cases.narrow(1, 0, 1))
+                .scatter_add(1, Mapped(upperMap!, memoryTokens), pointer * cases.narrow(1, 1, 1))
+                .scatter_add(1, Mapped(lowerMap!, memoryTokens), pointer * cases.narrow(1, 2, 1));
+        return (sentinel.unsqueeze(1) * nn.functional.softmax(logits, 1) + copied).clamp_min(ProbabilityFloor).log();
     }
 
     /// <summary>The decoder over every row's real steps: top-layer outputs [steps, hidden], their flat positions (row × time + step), and the state after.</summary>

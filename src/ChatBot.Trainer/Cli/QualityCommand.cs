@@ -10,6 +10,8 @@ namespace ChatBot.Trainer.Cli;
 public sealed class QualityCommand : Command
 {
     public const string DefaultValuesFile = ChatBot.Training.Loop.TrainerOptions.HeldOutValuesDefault;
+    /// <summary>The public chit-chat kept for measuring only (the trainer reads *.txt; these are the corpus's own YAML files).</summary>
+    public const string DefaultChitChat = "corpora/chitchat";
     private const int DefaultSeed = 1;
     private const int DefaultProbes = 24;
     private const int DefaultBeamProbes = 3;
@@ -28,6 +30,9 @@ public sealed class QualityCommand : Command
         Values = OptionFactory.Create<string?>("--values", $"The held-out (unseen) values file. Default: {DefaultValuesFile}.", "FILE");
         Corpus = OptionFactory.Create<string[]>("--corpus", $"Corpus the model was trained on (to rebuild its split); repeat for several. Default: setting Trainer:Corpus (now: {string.Join(", ", configured.Corpus)}).", "PATH");
         Corpus.Arity = ArgumentArity.OneOrMore;
+        ChitChat = OptionFactory.Create<string[]>("--chitchat", "Real chit-chat the model was not trained on, in ChatterBot corpus YAML (a file or a folder of them; repeat for several): "
+            + $"the bits per character of its replies next to the n-grams'. Default: {DefaultChitChat} when it exists.", "PATH");
+        ChitChat.Arity = ArgumentArity.OneOrMore;
         // Smaller runs, for tests and quick looks; the defaults are the benchmark.
         ProbesPerKind = OptionFactory.Int("--probes-per-kind", $"Seen and unseen memory values per kind and language. Default: {DefaultProbes}.", min: 1, max: 1000);
         ProbesPerKind.Hidden = true;
@@ -37,7 +42,7 @@ public sealed class QualityCommand : Command
         BeamDialogues.Hidden = true;
         TurnMemoryOnly = OptionFactory.Create<bool>("--turn-memory-only",
             "Ablation: each turn starts with an empty attention memory ((h, c) still carried), so replies can copy only from the current turn.");
-        foreach (var option in new Option[] { Model, Out, Seed, Decodings, Values, Corpus, ProbesPerKind, BeamProbes, BeamDialogues, TurnMemoryOnly })
+        foreach (var option in new Option[] { Model, Out, Seed, Decodings, Values, Corpus, ChitChat, ProbesPerKind, BeamProbes, BeamDialogues, TurnMemoryOnly })
         {
             Options.Add(option);
         }
@@ -52,7 +57,8 @@ public sealed class QualityCommand : Command
                 parseResult.GetValue(ProbesPerKind) ?? DefaultProbes,
                 parseResult.GetValue(BeamProbes) ?? DefaultBeamProbes,
                 parseResult.GetValue(BeamDialogues) ?? DefaultBeamDialogues,
-                parseResult.GetValue(TurnMemoryOnly));
+                parseResult.GetValue(TurnMemoryOnly),
+                parseResult.GetValue(ChitChat) is { Length: > 0 } chitChat ? chitChat : Directory.Exists(DefaultChitChat) ? [DefaultChitChat] : []);
             var overrides = new TrainerOptionsOverrides
             {
                 [nameof(TrainerOptions.ModelPath)] = parseResult.GetValue(Model),
@@ -69,6 +75,7 @@ public sealed class QualityCommand : Command
     public Option<string?> Decodings { get; }
     public Option<string?> Values { get; }
     public Option<string[]> Corpus { get; }
+    public Option<string[]> ChitChat { get; }
     public Option<int?> ProbesPerKind { get; }
     public Option<int?> BeamProbes { get; }
     public Option<int?> BeamDialogues { get; }

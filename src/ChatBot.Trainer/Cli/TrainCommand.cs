@@ -43,7 +43,8 @@ public sealed class TrainCommand : Command
         var overrides = new TrainerOptionsOverrides();
         foreach (var (property, option) in _declared)
         {
-            if (parseResult.GetResult(option) is { } given)
+            // A boolean option has an implicit value (false) even when not typed; only what was typed overrides.
+            if (parseResult.GetResult(option) is { Implicit: false } given)
             {
                 overrides[property.Name] = given.GetValueOrDefault<object?>();
             }

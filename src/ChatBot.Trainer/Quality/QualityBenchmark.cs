@@ -10,15 +10,15 @@ namespace ChatBot.Trainer.Quality;
 
 /// <summary>
 /// The quality benchmark: bits per character against n-gram baselines on the model's own held-out split and on a
-/// novel set, scripted memory conversations, and replies to held-out prompts, per decoding. Talks to the model only
-/// through its public API.
+/// novel set and on real chit-chat the model was not trained on, scripted memory conversations, and replies to
+/// held-out prompts, per decoding. Talks to the model only through its public API.
 /// </summary>
 public static class QualityBenchmark
 {
     public const int SamplesPerSet = 20;
     public static readonly IReadOnlyList<int> NgramOrders = [5, 7];
 
-    public static QualityResult Run(ChatModel model, IReadOnlyList<Dialogue> corpus, string corpusDescription, QualitySettings settings,
+    public static QualityResult Run(ChatModel model, IReadOnlyList<Dialogue> corpus, string corpusDescription, ChitChatSet chitChat, QualitySettings settings,
         Action<string> progress, CancellationToken cancellationToken)
     {
         var result = new QualityResult();
@@ -72,6 +72,7 @@ public static class QualityBenchmark
         metrics.Add("novel.dialogues", novel.Count);
         about.Add(new("novel set", $"{novel.Count} dialogues written by the benchmark from the unseen values (statement, acknowledgement, question, answer); no reply occurs in the training replies"));
         Done("novel set");
+        ScoreChitChat(model, chitChat, ngrams, trainingReplySet, settings, result);
 
         var words = WordLists.Build(training.SelectMany(d => d.Turns), settings.WordListFiles);
         about.Add(new("real-word lists", string.Join(", ", words.Sources)));
@@ -97,6 +98,37 @@ public static class QualityBenchmark
             Done($"replies, {name}");
         }
         return result;
+    }
+
+    /// <summary>
+    /// Bits per character of the chit-chat set's replies, the model's (state carried and reset) next to the same
+    /// n-grams': a model over-confident in its own corpus's phrasings does worse here than a smoothed n-gram.
+    /// </summary>
+    private static void ScoreChitChat(ChatModel model, ChitChatSet chitChat, Dictionary<int, KneserNeyModel> ngrams, HashSet<string> trainingReplies,
+        QualitySettings settings, QualityResult result)
+    {
+        if (chitChat.Dialogues.Count == 0)
+        {
+            result.Warnings.Add("no chit-chat set (quality --chitchat PATH): bits per character on real chit-chat the model was not trained on are not measured");
+            return;
+        }
+        var metrics = result.Metrics;
+        var evaluation = DialogueEvaluator.Evaluate(model, chitChat.Dialogues, settings.MaxTurnLength, settings.BatchSize);
+        metrics.Add("chitchat.bpc", evaluation.BitsPerChar);
+        metrics.Add("chitchat.bpc_reset", evaluation.BitsPerCharReset);
+        var replies = chitChat.Dialogues.SelectMany(d => Enumerable.Range(0, d.Exchanges).Select(d.BotTurn)).ToList();
+        var symbols = replies.Select(r => ReplySymbols.Encode(model.Vocabulary, r, settings.MaxTurnLength)).ToList();
+        foreach (var (order, ngram) in ngrams)
+        {
+            metrics.Add($"chitchat.ngram_bpc.{order}", BitsPerSymbol(ngram, symbols));
+        }
+        metrics.AddRate("chitchat.verbatim_share", replies.Count(trainingReplies.Contains), replies.Count);
+        var unknown = symbols.Sum(s => s.Count(id => id == Vocabulary.Unknown));
+        metrics.AddRate("chitchat.unknown_share", unknown, symbols.Sum(s => s.Length));
+        metrics.Add("chitchat.dialogues", chitChat.Dialogues.Count);
+        metrics.Add("chitchat.replies", replies.Count);
+        result.About.Add(new("chit-chat set", string.Create(CultureInfo.InvariantCulture,
+            $"{chitChat.Dialogues.Count} dialogues ({replies.Count} replies) of real chit-chat from {chitChat.Description}, not trained on; symbols outside the model's alphabet count as <unk> for the model and the n-grams alike")));
     }
 
     private static (IReadOnlyList<Dialogue> Training, IReadOnlyList<Dialogue> HeldOut) Split(ChatModel model, IReadOnlyList<Dialogue> corpus,

@@ -8,14 +8,21 @@ public static class QualityTables
     public static IReadOnlyList<QualityTable> Build(QualityResult result, IReadOnlyList<string> decodings)
     {
         var m = result.Metrics;
+        var bitsPerCharacter = new List<IReadOnlyList<string>>
+        {
+            new[] { "held-out", F(m.Get("heldout.bpc")), F(m.Get("heldout.bpc_reset")), F(m.Get("heldout.context_gain"), "+0.000;-0.000"),
+                F(m.Get("heldout.ngram_bpc.5")), F(m.Get("heldout.ngram_bpc.7")), P(m.Get("heldout.verbatim_share")) },
+            new[] { "novel", F(m.Get("novel.bpc")), F(m.Get("novel.bpc_reset")), "", F(m.Get("novel.ngram_bpc.5")), F(m.Get("novel.ngram_bpc.7")), "0%" },
+        };
+        if (m.Get("chitchat.bpc") is not null)
+        {
+            bitsPerCharacter.Add(["chit-chat (unseen corpus)", F(m.Get("chitchat.bpc")), F(m.Get("chitchat.bpc_reset")), "",
+                F(m.Get("chitchat.ngram_bpc.5")), F(m.Get("chitchat.ngram_bpc.7")), P(m.Get("chitchat.verbatim_share"))]);
+        }
         var tables = new List<QualityTable>
         {
             new("Bits per character of the replies (lower is better)", ["set", "model, state carried", "model, state reset", "context gain", "5-gram", "7-gram", "verbatim in training"],
-            [
-                ["held-out", F(m.Get("heldout.bpc")), F(m.Get("heldout.bpc_reset")), F(m.Get("heldout.context_gain"), "+0.000;-0.000"),
-                    F(m.Get("heldout.ngram_bpc.5")), F(m.Get("heldout.ngram_bpc.7")), P(m.Get("heldout.verbatim_share"))],
-                ["novel", F(m.Get("novel.bpc")), F(m.Get("novel.bpc_reset")), "", F(m.Get("novel.ngram_bpc.5")), F(m.Get("novel.ngram_bpc.7")), "0%"],
-            ]),
+                bitsPerCharacter),
             new("Memory: share of questions answered with the stated value", ["decoding", "seen gap 1", "seen gap 3", "seen gap 5", "unseen gap 1", "unseen gap 3", "unseen gap 5", "control (reset)", "echo", "questions"],
                 decodings.Select(d => (IReadOnlyList<string>)
                 [

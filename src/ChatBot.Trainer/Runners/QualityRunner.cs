@@ -18,6 +18,7 @@ public sealed class QualityRunner(RunnerStreams streams, IOptions<TrainerOptions
         var options = settings.Value;
         var outDirectory = request.OutDirectory ?? options.ModelPath + ".quality";
         var dialogues = corpusLoader.Load(options.Corpus, skipInvalid: false);
+        var chitChat = ChitChatSet.Load(request.ChitChatPaths ?? []);
         TorchRuntime.Configure(options.Threads);
         using var model = ModelLoader.Load(options.ModelPath);
         var qualitySettings = new QualitySettings
@@ -38,7 +39,7 @@ public sealed class QualityRunner(RunnerStreams streams, IOptions<TrainerOptions
         QualityResult result;
         try
         {
-            result = QualityBenchmark.Run(model, dialogues, string.Join(", ", options.Corpus), qualitySettings,
+            result = QualityBenchmark.Run(model, dialogues, string.Join(", ", options.Corpus), chitChat, qualitySettings,
                 line => streams.Error.WriteLine($"quality: {line}"), cancellationToken);
         }
         catch (InvalidDataException exception)

@@ -45,7 +45,7 @@ public static class DialogueEvaluator
         while (stream.Next() is { } batch)
         {
             using var scope = NewDisposeScope();
-            var (loss, count, next) = ExchangeRunner.Run(network, batch, state, reset);
+            var (loss, _, count, next) = ExchangeRunner.Run(network, batch, state, reset);
             nats += loss.item<float>();
             predicted += count;
             state = next.MoveToOuterDisposeScope();

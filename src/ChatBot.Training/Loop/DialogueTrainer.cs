@@ -151,6 +151,7 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                 ["validationFraction"] = options.ValidationFraction.ToString(CultureInfo.InvariantCulture),
                 ["maxTurnLength"] = options.MaxTurnLength.ToString(CultureInfo.InvariantCulture),
                 ["freshValues"] = options.FreshValues.ToString(CultureInfo.InvariantCulture),
+                ["labelSmoothing"] = options.LabelSmoothing.ToString(CultureInfo.InvariantCulture),
                 ["trainingDialogues"] = training.Count.ToString(CultureInfo.InvariantCulture),
                 ["validationDialogues"] = validation.Count.ToString(CultureInfo.InvariantCulture),
             },
@@ -179,10 +180,10 @@ public sealed class DialogueTrainer(TrainerOptions options, ITrainingObserver ob
                 long characters;
                 using (var scope = NewDisposeScope())
                 {
-                    var (mean, read, after) = TruncatedBptt.RunWindow(network, stream, options.BpttExchanges, state);
+                    var (mean, objective, read, after) = TruncatedBptt.RunWindow(network, stream, options.BpttExchanges, state, options.LabelSmoothing);
                     characters = read;
                     optimizer.zero_grad();
-                    mean.backward();
+                    objective.backward();
                     if (options.ClipNorm > 0)
                     {
                         nn.utils.clip_grad_norm_(network.parameters(), options.ClipNorm);

@@ -14,9 +14,10 @@ public static class ExchangeRunner
     /// <summary>Runs one exchange for the batch's rows.</summary>
     /// <param name="state">The state of every row of the stream (active or not).</param>
     /// <param name="resetEveryExchange">Start every row from a fresh state (for the "no memory" evaluation).</param>
-    /// <returns>Summed cross-entropy (nats) over predicted characters, how many were predicted, and the new full state.</returns>
-    public static (Tensor LossSum, long Predicted, NetworkState State) Run(
-        EncoderDecoderNetwork network, ExchangeBatch batch, NetworkState state, bool resetEveryExchange = false)
+    /// <param name="labelSmoothing">Label smoothing of the training objective (see <see cref="EncoderDecoderNetwork.DecodeLoss"/>); 0 when measuring.</param>
+    /// <returns>Summed cross-entropy (nats) over predicted characters, the summed training objective, how many were predicted, and the new full state.</returns>
+    public static (Tensor LossSum, Tensor ObjectiveSum, long Predicted, NetworkState State) Run(
+        EncoderDecoderNetwork network, ExchangeBatch batch, NetworkState state, bool resetEveryExchange = false, double labelSmoothing = 0)
     {
         var rows = state.H.shape[1];
         var allActive = batch.Count == rows;
@@ -29,10 +30,10 @@ public static class ExchangeRunner
 
         var (decoderInputs, decoderLengths) = Pad(batch.Bot, prefix: Vocabulary.BeginOfReply, suffix: null);
         var (targets, _) = Pad(batch.Bot, prefix: null, suffix: Vocabulary.EndOfReply);
-        var (lossSum, after) = network.DecodeLoss(decoderInputs, targets, decoderLengths, active);
+        var (lossSum, objectiveSum, after) = network.DecodeLoss(decoderInputs, targets, decoderLengths, active, labelSmoothing);
         var predicted = decoderLengths.Sum();
 
-        return (lossSum, predicted, allActive ? after : state.Replace(rowIndex, after));
+        return (lossSum, objectiveSum, predicted, allActive ? after : state.Replace(rowIndex, after));
     }
 
     /// <summary>Right-pads rows with <see cref="Vocabulary.Padding"/>; returns [rows, time] int64 and real lengths.</summary>

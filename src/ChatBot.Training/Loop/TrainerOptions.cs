@@ -82,6 +82,10 @@ public sealed record TrainerOptions
     [TrainOption("--time", "Wall-clock budget such as 90s, 45m or 1.5h: the learning-rate schedule is fitted to it and training stops when it is spent, "
         + "with the best model (--steps stays an upper bound).", HelpName = "TIME")]
     public TimeSpan? TimeBudget { get; set; }
+    /// <summary>Label smoothing ε of the training objective (see <c>EncoderDecoderNetwork.DecodeLoss</c>); the reported losses stay plain cross-entropy.</summary>
+    [Range(0.0, 0.5), TrainOption("--label-smoothing", "Label smoothing (0 to 0.5) of the generator: the training target keeps 1 - E of its weight on the right character and "
+        + "spreads E over every symbol of the generator's softmax (the copy is not smoothed), against over-confidence in the corpus's phrasings; 0 = plain cross-entropy.", HelpName = "E")]
+    public double LabelSmoothing { get; set; } = 0.1;
     [Range(0.0, 1000.0)] public double ClipNorm { get; set; } = 1.0;
     [TrainOption("--seed", "Random seed for initial weights, shuffling and the held-out split.")]
     public int Seed { get; set; } = 1234;

@@ -9,23 +9,28 @@ namespace ChatBot.Training.Loop;
 /// </summary>
 public static class TruncatedBptt
 {
-    /// <returns>Mean cross-entropy per predicted character, characters read, and the state after the window.</returns>
-    public static (Tensor MeanLoss, long Characters, NetworkState State) RunWindow(
-        EncoderDecoderNetwork network, ExchangeStream stream, int exchanges, NetworkState state)
+    /// <returns>
+    /// Mean cross-entropy per predicted character, the mean training objective (the same value without label
+    /// smoothing), characters read, and the state after the window.
+    /// </returns>
+    public static (Tensor MeanLoss, Tensor MeanObjective, long Characters, NetworkState State) RunWindow(
+        EncoderDecoderNetwork network, ExchangeStream stream, int exchanges, NetworkState state, double labelSmoothing = 0)
     {
         Tensor? total = null;
+        Tensor? objective = null;
         long predicted = 0;
         long characters = 0;
         for (var k = 0; k < exchanges; k++)
         {
             var batch = stream.Next() ?? throw new InvalidOperationException("The training stream ran dry.");
             characters += batch.Characters;
-            var (lossSum, count, next) = ExchangeRunner.Run(network, batch, state);
+            var (lossSum, objectiveSum, count, next) = ExchangeRunner.Run(network, batch, state, labelSmoothing: labelSmoothing);
             total = total is null ? lossSum : total + lossSum;
+            objective = objective is null ? objectiveSum : objective + objectiveSum;
             predicted += count;
             state = next;
         }
-        return (total! / predicted, characters, state);
+        return (total! / predicted, objective! / predicted, characters, state);
     }
 
     /// <summary>The state to start the next window from: same values, no link back to this window's graph.</summary>

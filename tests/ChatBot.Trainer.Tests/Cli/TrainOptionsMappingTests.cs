@@ -77,6 +77,16 @@ public sealed class TrainOptionsMappingTests : IDisposable
     }
 
     [Fact]
+    public void A_boolean_option_not_given_leaves_a_configured_true()
+    {
+        var configured = new TrainerOptions { CaseCopy = true };
+
+        Map(configured, "train", "--layers", "1");
+
+        Assert.True(configured.CaseCopy);
+    }
+
+    [Fact]
     public void Numbers_are_read_in_the_invariant_culture_whatever_the_machine_culture()
     {
         var previous = System.Globalization.CultureInfo.CurrentCulture;

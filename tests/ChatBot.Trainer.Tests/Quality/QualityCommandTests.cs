@@ -114,6 +114,57 @@ public sealed class QualityCommandTests(TinyTrainedModel tiny) : IClassFixture<T
         Assert.Contains("need at least 3 seen name values that occur in the training dialogues, found 2", run.Error);
     }
 
+    [Fact]
+    public async Task A_chit_chat_set_is_scored_next_to_the_n_grams()
+    {
+        var chitChat = tiny.Folder.Write("chitchat/small-talk.yml", """
+            categories:
+            - greetings
+            conversations:
+            - - Hello there
+              - Hi! How are you?
+              - Fine, thanks.
+              - Glad to hear it.
+            - - Olá
+              - Oi, tudo bem?
+            """);
+        var outDirectory = tiny.Folder.File("run-chitchat");
+
+        var run = await Quality(outDirectory, "--decoding", "greedy", "--chitchat", chitChat);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDirectory, "quality.json")));
+        Assert.Equal(2, json.RootElement.GetProperty("chitchat.dialogues").GetDouble());
+        Assert.Equal(3, json.RootElement.GetProperty("chitchat.replies").GetDouble());
+        foreach (var key in new[] { "chitchat.bpc", "chitchat.bpc_reset", "chitchat.ngram_bpc.5", "chitchat.ngram_bpc.7" })
+        {
+            Assert.True(json.RootElement.GetProperty(key).GetDouble() > 0, key);
+        }
+        Assert.Contains("| chit-chat (unseen corpus) |", run.Output);
+    }
+
+    [Fact]
+    public async Task Without_a_chit_chat_set_the_row_is_left_out_with_a_warning()
+    {
+        var run = await Quality(tiny.Folder.File("run-no-chitchat"), "--decoding", "greedy");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        Assert.Contains("no chit-chat set", run.Error);
+        Assert.DoesNotContain("chit-chat (unseen corpus)", run.Output);
+    }
+
+    [Fact]
+    public async Task A_malformed_chit_chat_file_fails_naming_the_file_and_line()
+    {
+        var chitChat = tiny.Folder.Write("bad-chitchat.yml", "conversations:\n- - Hello\n  - [unclosed\n");
+
+        var run = await Quality(tiny.Folder.File("run-bad-chitchat"), "--decoding", "greedy", "--chitchat", chitChat);
+
+        Assert.Equal(ExitCodes.DataError, run.ExitCode);
+        Assert.Contains("bad-chitchat.yml:", run.Error);
+        Assert.False(run.HasStackTrace);
+    }
+
     private Task<CliRun> Quality(string outDirectory, params string[] extra) => Run(outDirectory, tiny.ValuesPath, TinyTrainedModel.ValuesPerKind, extra);
 
     private Task<CliRun> Run(string outDirectory, string valuesPath, int probesPerKind, string[] extra) => CliRun.InAsync(tiny.Folder,

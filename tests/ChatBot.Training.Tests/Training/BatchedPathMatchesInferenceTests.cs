@@ -86,7 +86,7 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         var state = _network.ZeroState(Batch.Length);
         for (var exchange = 0; exchange < 2; exchange++)
         {
-            (_, _, state) = ExchangeRunner.Run(_network, stream.Next()!, state);
+            (_, _, _, state) = ExchangeRunner.Run(_network, stream.Next()!, state);
             for (var row = 0; row < Batch.Length; row++)
             {
                 var expected = TurnByTurn(Batch[row], exchange + 1).State;
@@ -116,10 +116,35 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var stream = BatchStream();
-        var (lossSum, predicted, _) = ExchangeRunner.Run(_network, stream.Next()!, _network.ZeroState(Batch.Length));
+        var (lossSum, _, predicted, _) = ExchangeRunner.Run(_network, stream.Next()!, _network.ZeroState(Batch.Length));
 
-        var expected = 0.0;
-        var expectedCount = 0;
+        var (expected, _, expectedCount) = InferenceCrossEntropies();
+        Assert.Equal(expectedCount, predicted);
+        Assert.Equal(expected, lossSum.item<float>(), 1e-3);
+    }
+
+    // Without attention the generator's softmax is the whole output distribution, so inference can check the formula.
+    [Fact]
+    public void Label_smoothing_mixes_the_cross_entropy_with_that_of_a_uniform_target()
+    {
+        const double smoothing = 0.1;
+        CreateModel(32, 0);
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var (lossSum, objectiveSum, _, _) = ExchangeRunner.Run(_network, BatchStream().Next()!, _network.ZeroState(Batch.Length), labelSmoothing: smoothing);
+
+        var (crossEntropy, uniform, _) = InferenceCrossEntropies();
+        Assert.Equal(crossEntropy, lossSum.item<float>(), 1e-3);
+        Assert.Equal((1 - smoothing) * crossEntropy + smoothing * uniform, objectiveSum.item<float>(), 1e-2);
+    }
+
+    /// <summary>
+    /// Summed over the batch's first exchange, from the inference path's teacher-forced outputs: the cross-entropy of
+    /// the replies, the cross-entropy against a uniform target, and the characters predicted.
+    /// </summary>
+    private (double CrossEntropy, double Uniform, int Predicted) InferenceCrossEntropies()
+    {
+        var (crossEntropy, uniform, predicted) = (0.0, 0.0, 0);
         foreach (var dialogue in Batch)
         {
             var (logits, _) = _model.TeacherForce(null, dialogue.UserTurn(0), dialogue.BotTurn(0));
@@ -127,12 +152,13 @@ public sealed class BatchedPathMatchesInferenceTests : IDisposable
             for (var i = 0; i < targets.Length; i++)
             {
                 var max = logits[i].Max();
-                expected += max + Math.Log(logits[i].Sum(l => Math.Exp(l - max))) - logits[i][targets[i]];
-                expectedCount++;
+                var logSum = max + Math.Log(logits[i].Sum(l => Math.Exp(l - max)));
+                crossEntropy += logSum - logits[i][targets[i]];
+                uniform += logits[i].Average(l => logSum - l);
+                predicted++;
             }
         }
-        Assert.Equal(expectedCount, predicted);
-        Assert.Equal(expected, lossSum.item<float>(), 1e-3);
+        return (crossEntropy, uniform, predicted);
     }
 
     /// <summary>The batch's dialogues as one row each, in order.</summary>

@@ -36,5 +36,7 @@ internal static class TinyCorpus
         Patience = 0,
         Threads = 1,
         FreshValues = 0.0,
+        // Plain cross-entropy, so that over-fitting can drive the loss towards 0.
+        LabelSmoothing = 0.0,
     };
 }

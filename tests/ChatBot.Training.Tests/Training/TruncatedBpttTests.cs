@@ -33,7 +33,7 @@ public sealed class TruncatedBpttTests
         var (network, stream) = Setup();
         var (h0, c0) = (zeros(1, 2, 32).requires_grad_(), zeros(1, 2, 32).requires_grad_());
         stream.Next();  // start the dialogues, so the next exchange continues them instead of resetting the state
-        var (loss, _, _) = TruncatedBptt.RunWindow(network, stream, exchanges: 1, (h0, c0));
+        var (loss, _, _, _) = TruncatedBptt.RunWindow(network, stream, exchanges: 1, (h0, c0));
         loss.backward();
         Assert.True(h0.grad!.abs().sum().item<float>() > 0);
     }
@@ -45,16 +45,16 @@ public sealed class TruncatedBpttTests
         var (network, stream) = Setup();
         var (h0, c0) = (zeros(1, 2, 32).requires_grad_(), zeros(1, 2, 32).requires_grad_());
         stream.Next();
-        var (_, _, after) = TruncatedBptt.RunWindow(network, stream, exchanges: 1, (h0, c0));
-        var (loss, _, _) = TruncatedBptt.RunWindow(network, stream, exchanges: 1, TruncatedBptt.Carry(after));
+        var (_, _, _, after) = TruncatedBptt.RunWindow(network, stream, exchanges: 1, (h0, c0));
+        var (loss, _, _, _) = TruncatedBptt.RunWindow(network, stream, exchanges: 1, TruncatedBptt.Carry(after));
         loss.backward();
         Assert.True(h0.grad is null || h0.grad.abs().sum().item<float>() == 0);
         // The same two exchanges without the cut do reach h0: the cut, not the data, stopped the gradient.
         var (_, streamAgain) = Setup();
         var (h0b, c0b) = (zeros(1, 2, 32).requires_grad_(), zeros(1, 2, 32).requires_grad_());
         streamAgain.Next();
-        var (_, _, afterB) = TruncatedBptt.RunWindow(network, streamAgain, exchanges: 1, (h0b, c0b));
-        var (lossUncut, _, _) = TruncatedBptt.RunWindow(network, streamAgain, exchanges: 1, afterB);
+        var (_, _, _, afterB) = TruncatedBptt.RunWindow(network, streamAgain, exchanges: 1, (h0b, c0b));
+        var (lossUncut, _, _, _) = TruncatedBptt.RunWindow(network, streamAgain, exchanges: 1, afterB);
         lossUncut.backward();
         Assert.True(h0b.grad!.abs().sum().item<float>() > 0);
     }
@@ -66,7 +66,7 @@ public sealed class TruncatedBpttTests
         var (network, stream) = Setup();
         var (h0, c0) = (zeros(1, 2, 32).requires_grad_(), zeros(1, 2, 32).requires_grad_());
         // The first exchange of every row starts a dialogue, so its state is reset to zero.
-        var (loss, _, _) = TruncatedBptt.RunWindow(network, stream, exchanges: 1, (h0, c0));
+        var (loss, _, _, _) = TruncatedBptt.RunWindow(network, stream, exchanges: 1, (h0, c0));
         loss.backward();
         Assert.True(h0.grad is null || h0.grad.abs().sum().item<float>() == 0);
     }
